@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "argloss",
+  products: [
+    .library(name: "ArabicGloss", targets: ["ArabicGloss"]),
+    .executable(name: "argloss", targets: ["argloss"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // The system ICU (libicu-dev). Never imported by Swift code: only CICUShims sees it.
+    .systemLibrary(
+      name: "CICU",
+      pkgConfig: "icu-uc icu-i18n",
+      providers: [.apt(["libicu-dev"])]
+    ),
+    // The C firewall: the only code that includes <unicode/*.h>. Its header uses stdint only.
+    .target(name: "CICUShims", dependencies: ["CICU"]),
+    // A safe Swift API over the shims, with no Arabic or glossing knowledge.
+    .target(name: "ICUKit", dependencies: ["CICUShims"]),
+    // The engine.
+    .target(name: "ArabicGloss", dependencies: ["ICUKit"]),
+    // The thin command-line front end.
+    .executableTarget(
+      name: "argloss",
+      dependencies: [
+        "ArabicGloss",
+        "ICUKit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "ICUKitTests", dependencies: ["ICUKit"]),
+    .testTarget(name: "ArabicGlossTests", dependencies: ["ArabicGloss", "ICUKit"]),
+    .testTarget(name: "ArglossCLITests", dependencies: ["argloss", "ArabicGloss"]),
+  ]
+)

@@ -1,0 +1,117 @@
+import ICUKit
+
+/// Splits text into sentences and tokens, losslessly, with ICU's sentence and word rules.
+///
+/// Every byte of the input lands in exactly one token, and tokens keep their exact source
+/// text, so concatenating them rebuilds the input. ICU does not split clitics (و، ال، ب، ل)
+/// or run-together words: that is the glossing engine's job.
+public final class Segmenter: Sendable {
+  private let sentences: BreakIterator
+  private let words: BreakIterator
+
+  /// Opens ICU's sentence and word iterators for Arabic.
+  /// - Throws: `ICUError` if ICU cannot open them (a broken ICU data install).
+  public init() throws(ICUError) {
+    sentences = try BreakIterator(.sentence, locale: "ar")
+    words = try BreakIterator(.word, locale: "ar")
+  }
+
+  /// Segments a whole document.
+  public func segment(_ text: String) throws(ICUError) -> [Sentence] {
+    var cursor = Cursor()
+    var result: [Sentence] = []
+    for paragraph in Self.paragraphs(of: text) {
+      result += try segment(paragraph: paragraph, cursor: &cursor)
+    }
+    return result
+  }
+
+  /// Where the next paragraph starts: its byte offset and the next sentence and token
+  /// indices. Segmenting a document paragraph by paragraph with one cursor gives the same
+  /// result as segmenting it whole.
+  public struct Cursor: Sendable, Equatable {
+    /// Byte offset of the next paragraph in the document.
+    public var byteOffset = 0
+    /// Index of the next sentence.
+    public var sentence = 0
+    /// Index of the next token.
+    public var token = 0
+
+    /// A cursor at the start of a document.
+    public init() {}
+  }
+
+  /// The document's paragraphs: each ends after a line feed (the last may have none).
+  ///
+  /// Sentences never cross a line end in ICU's rules, so paragraphs can be segmented alone.
+  public static func paragraphs(of text: String) -> [Substring] {
+    var result: [Substring] = []
+    var start = text.startIndex
+    let utf8 = text.utf8
+    // Split on the byte 0x0A: a position after a line feed is always a character boundary
+    // (grapheme rules break after LF), and CRLF stays whole in the paragraph it ends.
+    for index in utf8.indices where utf8[index] == 0x0A {
+      let end = utf8.index(after: index)
+      result.append(text[start..<end])
+      start = end
+    }
+    if start < text.endIndex { result.append(text[start...]) }
+    return result
+  }
+
+  /// Segments one paragraph at `cursor`, then moves the cursor past it.
+  public func segment(paragraph: Substring, cursor: inout Cursor) throws(ICUError) -> [Sentence] {
+    let units = Array(paragraph.utf16)
+    let byteAt = Self.byteOffsets(of: paragraph, unitCount: units.count)
+    let base = cursor.byteOffset
+    let bytes = Array(paragraph.utf8)
+    let sentenceBounds = try units.withUnsafeBufferPointer { buffer throws(ICUError) in
+      try sentences.boundaries(in: buffer)
+    }
+    var result: [Sentence] = []
+    for (start, end) in zip(sentenceBounds, sentenceBounds.dropFirst()) {
+      let wordBounds = try units.withUnsafeBufferPointer { buffer throws(ICUError) in
+        try words.boundaries(
+          in: UnsafeBufferPointer(rebasing: buffer[start.offset..<end.offset]))
+      }
+      var tokens: [Token] = []
+      for (a, b) in zip(wordBounds, wordBounds.dropFirst()) {
+        let from = byteAt[start.offset + a.offset]
+        let to = byteAt[start.offset + b.offset]
+        let text = String(decoding: bytes[from..<to], as: UTF8.self)
+        let kind = ScalarClass.kind(of: text.unicodeScalars)
+        if kind == .whitespace, let last = tokens.last, last.kind == .whitespace {
+          tokens[tokens.count - 1].text += text
+          tokens[tokens.count - 1].range = last.range.lowerBound..<(base + to)
+          continue
+        }
+        tokens.append(
+          Token(
+            kind: kind, text: text, range: (base + from)..<(base + to), sentence: cursor.sentence,
+            index: cursor.token + tokens.count))
+      }
+      let range = (base + byteAt[start.offset])..<(base + byteAt[end.offset])
+      result.append(Sentence(index: cursor.sentence, range: range, tokens: tokens))
+      cursor.sentence += 1
+      cursor.token += tokens.count
+    }
+    cursor.byteOffset += bytes.count
+    return result
+  }
+
+  /// The UTF-8 byte offset of every UTF-16 offset of `text` (one more entry than units).
+  private static func byteOffsets(of text: Substring, unitCount: Int) -> [Int] {
+    var table = [Int](repeating: 0, count: unitCount + 1)
+    var u16 = 0
+    var u8 = 0
+    for scalar in text.unicodeScalars {
+      let width16 = scalar.value > 0xFFFF ? 2 : 1
+      let width8 = UTF8.width(scalar)
+      for k in 0..<width16 { table[u16 + k] = u8 }
+      u16 += width16
+      u8 += width8
+    }
+    table[unitCount] = u8
+    return table
+  }
+}

@@ -1,0 +1,39 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Buffered writes to standard output. A closed pipe (`argloss … | head`) ends the process
+/// quietly with status 0: the reader has what it wanted.
+final class OutputWriter {
+  private var buffer: [UInt8] = []
+  private let limit = 1 << 16
+
+  init() {
+    buffer.reserveCapacity(limit)
+    signal(SIGPIPE, SIG_IGN)
+  }
+
+  deinit { flush() }
+
+  /// Appends `text` to the output.
+  func write(_ text: String) {
+    buffer.append(contentsOf: text.utf8)
+    if buffer.count >= limit { flush() }
+  }
+
+  /// Writes out what is buffered.
+  func flush() {
+    var offset = 0
+    while offset < buffer.count {
+      let n = buffer.withUnsafeBytes { Glibc.write(1, $0.baseAddress! + offset, $0.count - offset) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        if errno == EPIPE { exit(0) }
+        Diagnostics.error("cannot write output: \(String(cString: strerror(errno)))")
+        exit(74)
+      }
+      offset += n
+    }
+    buffer.removeAll(keepingCapacity: true)
+  }
+}
