@@ -19,10 +19,12 @@ let package = Package(
     ),
     // The C firewall: the only code that includes <unicode/*.h>. Its header uses stdint only.
     .target(name: "CICUShims", dependencies: ["CICU"]),
+    // zlib, for reading the installed FreeDict dictionary (dictzip = gzip).
+    .target(name: "CZlibShims", linkerSettings: [.linkedLibrary("z")]),
     // A safe Swift API over the shims, with no Arabic or glossing knowledge.
     .target(name: "ICUKit", dependencies: ["CICUShims"]),
     // The engine.
-    .target(name: "ArabicGloss", dependencies: ["ICUKit"]),
+    .target(name: "ArabicGloss", dependencies: ["ICUKit", "CZlibShims"]),
     // The thin command-line front end.
     .executableTarget(
       name: "argloss",

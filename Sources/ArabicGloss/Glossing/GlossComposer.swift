@@ -1,0 +1,103 @@
+/// Builds the readable English gloss of an analysis: clitics as English words around the
+/// stem's sense, inflected for number, person and tense (والسعودية → "and Saudi Arabia",
+/// عسكريونا → "our soldiers", يقاتلون → "they fight").
+enum GlossComposer {
+  /// The readable gloss of `analysis`.
+  static func readable(_ analysis: Analysis) -> String {
+    let entry = analysis.entry
+    var words: [String] = []
+    for m in analysis.proclitics where m.role == .proclitic {
+      words.append(firstSense(m.gloss))
+    }
+    let head: String
+    if entry.pos == .verb {
+      head = verbPhrase(analysis)
+    } else {
+      head = nominalPhrase(analysis)
+    }
+    words.append(head)
+    return words.filter { !$0.isEmpty }.joined(separator: " ")
+  }
+
+  private static func nominalPhrase(_ a: Analysis) -> String {
+    let entry = a.entry
+    var base = entry.primaryGloss
+    if entry.role != nil { base = firstSense(base) }  // a preposition as the stem: له
+    let plural = a.features.number == .plural
+    switch entry.pos {
+    case .noun:
+      if a.features.number == .dual {
+        base = "two " + EnglishInflector.plural(base)
+      } else if plural {
+        base = EnglishInflector.plural(base)
+      }
+    default: break
+    }
+    if let enclitic = a.enclitic {
+      let senses = enclitic.gloss.split(separator: ";").map { $0.trimmingSpaces }
+      if entry.pos.isNominal {
+        return (senses.first ?? "") + " " + base
+      }
+      return base + " " + (senses.count > 1 ? senses[1] : senses.first ?? "")
+    }
+    if a.features.definite && entry.pos == .noun && !entry.arabic.hasPrefix("ال")
+      && !EnglishInflector.isMassNoun(base)
+    {
+      return "the " + base
+    }
+    return base
+  }
+
+  private static func verbPhrase(_ a: Analysis) -> String {
+    let f = a.features
+    let base = a.entry.primaryGloss
+    let plural = f.number != .singular
+    let person = f.person ?? 3
+    let pronoun = subjectPronoun(person: person, plural: plural, feminine: f.feminine)
+    var phrase: String
+    let purpose = a.proclitics.contains { $0.label == "to" }
+    if purpose {
+      phrase = "to " + base
+    } else if f.future {
+      phrase = "will " + base
+      if person != 3 || plural { phrase = pronoun + " " + phrase }
+    } else if f.aspect == .perfect {
+      phrase = EnglishInflector.past(base, plural: plural, person: person)
+      if person != 3 || plural { phrase = pronoun + " " + phrase }
+    } else if person == 3 && !plural {
+      phrase = EnglishInflector.thirdSingular(base)
+    } else {
+      phrase = pronoun + " " + EnglishInflector.plainPresent(base, person: person, plural: plural)
+    }
+    if let enclitic = a.enclitic {
+      let senses = enclitic.gloss.split(separator: ";").map { $0.trimmingSpaces }
+      phrase += " " + (senses.count > 1 ? senses[1] : senses.first ?? "")
+    }
+    return phrase
+  }
+
+  private static func subjectPronoun(person: Int, plural: Bool, feminine: Bool) -> String {
+    switch (person, plural) {
+    case (1, false): "I"
+    case (1, true): "we"
+    case (2, _): "you"
+    case (3, true): "they"
+    default: feminine ? "she" : "he"
+    }
+  }
+
+  /// The first sense of a `;`-separated gloss.
+  static func firstSense(_ gloss: String) -> String {
+    gloss.split(separator: ";").first.map { $0.trimmingSpaces } ?? gloss
+  }
+}
+
+extension Substring {
+  /// The text without surrounding spaces, as a String.
+  var trimmingSpaces: String {
+    var s = self
+    while s.first == " " { s = s.dropFirst() }
+    while s.last == " " { s = s.dropLast() }
+    return String(s)
+  }
+}

@@ -1,0 +1,278 @@
+import ICUKit
+
+/// The glossing engine's entry point: text in, analysed document out.
+///
+/// `gloss(_:)` segments the text, analyses every Arabic word against the lexicons, joins
+/// multi-word names and terms, repairs run-together words and composes readable and
+/// Leipzig glosses and romanizations. It never throws for linguistic reasons: an unknown
+/// word is a token with status `unknown`. Not thread-safe (it caches analyses); use one
+/// per thread.
+public final class Glosser {
+  /// The lexicons in use.
+  public let store: LexiconStore
+  private let fallback: FallbackDictionary?
+  private let segmenter: Segmenter
+  private let analyzer: WordAnalyzer
+  private let phrases: PhraseMatcher
+  private let romanizer: Romanizer
+  private let normalizer = LookupNormalizer()
+  private var cache: [String: [Analysis]] = [:]
+  private var nextEntityID = 0
+
+  /// An engine over `store`, consulting `fallback` for words the lexicons do not know.
+  /// - Throws: `ICUError` if ICU's iterators or transforms cannot be opened.
+  public init(store: LexiconStore, fallback: FallbackDictionary? = nil, romanizer: Romanizer? = nil)
+    throws(ICUError)
+  {
+    self.store = store
+    self.fallback = fallback
+    segmenter = try Segmenter()
+    analyzer = WordAnalyzer(store: store)
+    phrases = PhraseMatcher(store: store, affixes: analyzer.affixes)
+    if let romanizer {
+      self.romanizer = romanizer
+    } else {
+      self.romanizer = try Romanizer()
+    }
+  }
+
+  /// Glosses a whole text.
+  public func gloss(_ text: String) throws(ICUError) -> [GlossedSentence] {
+    var cursor = Segmenter.Cursor()
+    var out: [GlossedSentence] = []
+    for paragraph in Segmenter.paragraphs(of: text) {
+      out += try gloss(paragraph: paragraph, cursor: &cursor)
+    }
+    return out
+  }
+
+  /// Glosses one paragraph at `cursor` (for streaming large inputs paragraph by paragraph;
+  /// the result is the same as glossing the whole text).
+  public func gloss(paragraph: Substring, cursor: inout Segmenter.Cursor) throws(ICUError)
+    -> [GlossedSentence]
+  {
+    try segmenter.segment(paragraph: paragraph, cursor: &cursor).map(gloss(sentence:))
+  }
+
+  /// The ranked analyses of one word (with clitics, in any spelling).
+  public func analyses(of word: String) -> [Analysis] {
+    analyses(ofKey: normalizer.key(word))
+  }
+
+  /// The multi-word entries a phrase (with clitics on its first word) is, as analyses.
+  public func phraseAnalyses(of phrase: String) -> [Analysis] {
+    let keys = phrase.split(separator: " ").map { normalizer.key($0) }
+    guard let match = phrases.longestMatch(keys), match.length == keys.count else { return [] }
+    var a = Analysis(stem: keys.joined(separator: " "), entry: match.entry, match: .lemma)
+    a.proclitics = match.proclitics
+    return [a]
+  }
+
+  private func analyses(ofKey key: String) -> [Analysis] {
+    if let cached = cache[key] { return cached }
+    let ranked = AnalysisRanker.rank(analyzer.analyses(ofKey: key))
+    if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
+    cache[key] = ranked
+    return ranked
+  }
+
+  // MARK: - Sentences
+
+  private func gloss(sentence: Sentence) -> GlossedSentence {
+    var tokens = sentence.tokens.map { GlossedToken(token: $0, status: .known) }
+    var entities: [EntitySpan] = []
+    let arabic = tokens.indices.filter { tokens[$0].token.kind == .arabic }
+    var covered = Set<Int>()
+    // Multi-word entries first: they outrank every single-word analysis.
+    var position = 0
+    while position < arabic.count {
+      let run = consecutiveRun(from: position, arabic: arabic, tokens: tokens)
+      let keys = run.map { normalizer.key(tokens[$0].token.text) }
+      if let match = phrases.longestMatch(keys) {
+        let span = EntitySpan(
+          id: nextEntityID, type: match.entry.category?.rawValue ?? "term",
+          english: match.entry.primaryGloss, first: tokens[run[0]].token.index,
+          last: tokens[run[match.length - 1]].token.index, entry: match.entry)
+        nextEntityID += 1
+        entities.append(span)
+        for (offset, index) in run.prefix(match.length).enumerated() {
+          var a = Analysis(stem: keys[offset], entry: match.entry, match: .lemma)
+          if offset == 0 { a.proclitics = match.proclitics.filter { $0.role != .article } }
+          fill(&tokens[index], with: a, alternatives: [])
+          tokens[index].translit = romanizer.romanize(phraseWord: offset, of: match.entry, proclitics: offset == 0 ? a.proclitics : [], surface: tokens[index].token.text)
+          tokens[index].entity = span
+          tokens[index].leipzig = (offset == 0 ? match.proclitics.map(\.label) : []).joined(separator: "-")
+            + (offset == 0 && !match.proclitics.isEmpty ? "-" : "") + Leipzig.word(match.entry.primaryGloss)
+          covered.insert(index)
+        }
+        position += match.length
+        continue
+      }
+      position += 1
+    }
+    for index in arabic where !covered.contains(index) {
+      glossWord(&tokens[index])
+      if let entry = tokens[index].analysis?.entry, entry.isEntity {
+        let span = EntitySpan(
+          id: nextEntityID, type: entry.category?.rawValue ?? "term", english: entry.primaryGloss,
+          first: tokens[index].token.index, last: tokens[index].token.index, entry: entry)
+        nextEntityID += 1
+        tokens[index].entity = span
+        entities.append(span)
+      }
+    }
+    for index in tokens.indices where tokens[index].token.kind != .arabic {
+      glossOther(&tokens[index])
+    }
+    return GlossedSentence(index: sentence.index, range: sentence.range, tokens: tokens, entities: entities)
+  }
+
+  /// Arabic tokens from `position` that follow each other with only spaces between them, up
+  /// to the longest phrase in the lexicons.
+  private func consecutiveRun(from position: Int, arabic: [Int], tokens: [GlossedToken]) -> [Int] {
+    var run = [arabic[position]]
+    var next = position + 1
+    while next < arabic.count && run.count < store.longestPhrase {
+      let previous = run[run.count - 1]
+      let between = tokens[(previous + 1)..<arabic[next]]
+      guard between.allSatisfy({ $0.token.kind == .whitespace && !$0.token.text.contains("\n") }) else { break }
+      run.append(arabic[next])
+      next += 1
+    }
+    return run
+  }
+
+  // MARK: - Words
+
+  private func glossWord(_ token: inout GlossedToken) {
+    let key = normalizer.key(token.token.text)
+    let found = preferringSpelling(analyses(ofKey: key), of: token.token.text)
+    if let best = found.first {
+      fill(&token, with: best, alternatives: Array(found.dropFirst().prefix(8)))
+      return
+    }
+    if let parts = repairRunTogether(key) {
+      token.status = .repaired
+      token.parts = parts
+      token.gloss = parts.map(GlossComposer.readable).joined(separator: " ")
+      token.leipzig = parts.map(Leipzig.gloss(of:)).joined(separator: " ")
+      token.translit = parts.map { romanizer.romanize($0) }.joined(separator: " ")
+      token.vocalized = parts.allSatisfy { LookupNormalizer.isVocalized($0.entry.arabic) }
+      return
+    }
+    if let fallback, let a = fallbackAnalysis(key, dictionary: fallback) {
+      fill(&token, with: a, alternatives: [])
+      token.status = .fallback
+      return
+    }
+    partial(&token, key: key)
+  }
+
+  /// Moves first, among the best-scored readings, an entry written with the word's own
+  /// hamza seats (أن "that" over إن "if"): keys fold them, the text does not.
+  private func preferringSpelling(_ ranked: [Analysis], of text: String) -> [Analysis] {
+    guard ranked.count > 1, ranked[0].score == ranked[1].score else { return ranked }
+    let written = Self.skeleton(text)
+    let top = ranked.prefix { $0.score == ranked[0].score }
+    guard let exact = top.firstIndex(where: { written.contains(Self.skeleton($0.entry.arabic)) }),
+      exact != 0
+    else { return ranked }
+    var reordered = ranked
+    reordered.insert(reordered.remove(at: exact), at: 0)
+    return reordered
+  }
+
+  /// Letters only: no diacritics, tatweel or format characters; hamza seats kept.
+  private static func skeleton(_ text: String) -> String {
+    String(String.UnicodeScalarView(text.unicodeScalars.filter {
+      !ScalarClass.isArabicMark($0) && !ScalarClass.isFormat($0) && $0.value != 0x0640
+    }))
+  }
+
+  private func fill(_ token: inout GlossedToken, with analysis: Analysis, alternatives: [Analysis]) {
+    token.analysis = analysis
+    token.alternatives = alternatives
+    token.status = analysis.entry.isFallback ? .fallback : .known
+    token.gloss = GlossComposer.readable(analysis)
+    token.leipzig = Leipzig.gloss(of: analysis)
+    token.translit = romanizer.romanize(analysis)
+    token.vocalized = LookupNormalizer.isVocalized(analysis.entry.arabic) || analysis.entry.translit != nil
+  }
+
+  /// A word with no analysis that is two known words run together (الولاياتالمتحدة):
+  /// the split into a multi-word entry, else the split whose parts score best.
+  private func repairRunTogether(_ key: String) -> [Analysis]? {
+    let letters = Array(key)
+    guard letters.count >= 5 else { return nil }
+    var best: (score: Int, parts: [Analysis])?
+    for cut in 2...(letters.count - 2) {
+      let left = String(letters[..<cut]), right = String(letters[cut...])
+      if let match = phrases.longestMatch([left, right]), match.length == 2 {
+        var a = Analysis(stem: key, entry: match.entry, match: .lemma)
+        a.proclitics = match.proclitics.filter { $0.role != .article }
+        return [a]
+      }
+      guard let l = analyses(ofKey: left).first, let r = analyses(ofKey: right).first else { continue }
+      let score = l.score + r.score
+      if best == nil || score > best!.score { best = (score, [l, r]) }
+    }
+    return best?.parts
+  }
+
+  private func fallbackAnalysis(_ key: String, dictionary: FallbackDictionary) -> Analysis? {
+    for split in analyzer.affixes.procliticSplits(of: key) where !split.future && !split.purposeLam {
+      for candidate in normalizer.alternatives(ofKey: String(split.rest)) {
+        guard let entry = dictionary.entry(forKey: candidate) else { continue }
+        var a = Analysis(stem: String(split.rest), entry: entry, match: .lemma)
+        a.proclitics = split.morphemes
+        a.features.definite = split.article
+        return a
+      }
+    }
+    return nil
+  }
+
+  /// Unknown stem: keep the clitics that are recognizable (و + ?).
+  private func partial(_ token: inout GlossedToken, key: String) {
+    let splits = analyzer.affixes.procliticSplits(of: key).filter {
+      !$0.future && !$0.purposeLam && $0.rest.count >= 3
+    }
+    token.translit = romanizer.romanize(surface: token.token.text)
+    guard let split = splits.max(by: { $0.morphemes.count < $1.morphemes.count }), !split.morphemes.isEmpty
+    else {
+      token.status = .unknown
+      token.gloss = ""
+      token.leipzig = "?"
+      return
+    }
+    token.status = .partial
+    token.gloss = split.morphemes.filter { $0.role == .proclitic }.map { GlossComposer.firstSense($0.gloss) }
+      .joined(separator: " ") + (split.morphemes.contains { $0.role == .article } ? " the ?" : " ?")
+    token.leipzig = (split.morphemes.map(\.label) + ["?"]).joined(separator: "-")
+  }
+
+  private func glossOther(_ token: inout GlossedToken) {
+    let text = token.token.text
+    switch token.token.kind {
+    case .number:
+      token.gloss = normalizer.key(text).map { $0 == "٫" ? "." : $0 == "٬" ? "," : $0 }.map(String.init).joined()
+      token.leipzig = token.gloss
+      token.translit = token.gloss
+    case .latin:
+      token.gloss = text
+      token.leipzig = text
+      token.translit = text
+    case .punctuation:
+      token.gloss = String(text.map { Self.punctuation[$0] ?? $0 })
+      token.translit = token.gloss
+    case .whitespace, .other:
+      token.gloss = ""
+    case .arabic:
+      break
+    }
+  }
+
+  private static let punctuation: [Character: Character] = [
+    "،": ",", "؛": ";", "؟": "?", "«": "“", "»": "”", "٪": "%",
+  ]
+}

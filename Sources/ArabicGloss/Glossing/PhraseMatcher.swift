@@ -1,0 +1,38 @@
+/// Finds multi-word entries (رابطة الدول المستقلة, الولايات المتحدة, سلاح الجو) over
+/// consecutive Arabic words, also when the first word carries clitics (والولايات المتحدة)
+/// and when a phrase listed without the article is written definite (القوات البرية).
+struct PhraseMatcher: Sendable {
+  let store: LexiconStore
+  let affixes: AffixInventory
+
+  /// A match: the entry, how many words it covers and the first word's proclitics.
+  struct Match {
+    var entry: LexiconEntry
+    var length: Int
+    var proclitics: [Morpheme]
+  }
+
+  /// The longest phrase starting at the first of `keys` (lookup keys of consecutive words).
+  func longestMatch(_ keys: [String]) -> Match? {
+    guard keys.count >= 2, store.longestPhrase >= 2 else { return nil }
+    var best: Match?
+    for split in affixes.procliticSplits(of: keys[0]) where !split.future && !split.purposeLam {
+      // With a split article, the article belongs to the entry's first word (الولايات).
+      let first = split.article ? "ال" + split.rest : String(split.rest)
+      for (index, length) in store.phrases(startingWith: [first] + keys.dropFirst()) where length >= 2 {
+        if let current = best, current.length >= length { continue }
+        best = Match(entry: store.entries[index], length: length, proclitics: split.morphemes)
+      }
+      // A phrase listed without the article, written with it on every word.
+      if split.article {
+        let bare = [String(split.rest)] + keys.dropFirst().map { $0.hasPrefix("ال") ? String($0.dropFirst(2)) : "\u{0}" }
+        for (index, length) in store.phrases(startingWith: bare) where length >= 2 {
+          if let current = best, current.length >= length { continue }
+          guard !store.entries[index].arabic.hasPrefix("ال") else { continue }
+          best = Match(entry: store.entries[index], length: length, proclitics: split.morphemes)
+        }
+      }
+    }
+    return best
+  }
+}

@@ -1,0 +1,295 @@
+/// Finds every reading of one Arabic word from the lexicons: proclitics + stem + suffixes
+/// + enclitic, in the spirit of the Buckwalter analyzer's prefix–stem–suffix scheme with
+/// compatibility rules (see docs/morphology.md).
+///
+/// Works on the word's lookup key (see `LookupNormalizer`); the stem's orthographic
+/// alternatives (final ى/ي, ه/ة, ت before a pronoun) are tried too.
+struct WordAnalyzer: Sendable {
+  let store: LexiconStore
+  let affixes: AffixInventory
+  private let normalizer = LookupNormalizer()
+
+  init(store: LexiconStore) {
+    self.store = store
+    affixes = AffixInventory(store: store)
+  }
+
+  /// Every analysis of the word with lookup key `key`, unranked.
+  func analyses(ofKey key: String) -> [Analysis] {
+    var found: [Analysis] = []
+    for split in affixes.procliticSplits(of: key) {
+      nominalAnalyses(split, into: &found)
+      if !split.article && !split.preposition {
+        perfectAnalyses(split, into: &found)
+        imperfectAnalyses(split, into: &found)
+      }
+    }
+    return found
+  }
+
+  // MARK: - Nouns, adjectives, names and function words
+
+  private func nominalAnalyses(_ split: AffixInventory.ProcliticSplit, into found: inout [Analysis]) {
+    if split.future || split.purposeLam { return }
+    for (body, enclitic) in encliticSplits(split.rest, minimumStem: 1) {
+      if split.article && enclitic != nil { continue }
+      // The bare stem (and ة written ت before a pronoun: طائرته).
+      var stems = [String(body)]
+      if enclitic != nil {
+        if body.hasSuffix("ت") { stems.append(String(body.dropLast()) + "ة") }
+        if body.hasSuffix("ا") || body.hasSuffix("ي") { stems.append(String(body.dropLast()) + "ى") }
+      }
+      for stem in stems {
+        addNominal(split, stem: stem, surface: String(body), suffix: nil, enclitic: enclitic, into: &found)
+      }
+      for suffix in affixes.nominalSuffixes {
+        guard let form = enclitic == nil ? suffix.surface : suffix.beforeEnclitic,
+          body.hasSuffix(form), body.count >= form.count + 2
+        else { continue }
+        let base = String(body.dropLast(form.count))
+        var stems = [base]
+        if [.femininePlural, .feminineDual].contains(suffix.kind) { stems.append(base + "ة") }
+        for stem in stems {
+          addNominal(split, stem: stem, surface: base, suffix: (suffix, form), enclitic: enclitic, into: &found)
+        }
+      }
+    }
+    prepositionWithPronoun(split, into: &found)
+  }
+
+  /// ب، ل، ك with a pronoun and nothing else: به (with it), لهم (for them), لي (for me).
+  private func prepositionWithPronoun(_ split: AffixInventory.ProcliticSplit, into found: inout [Analysis]) {
+    guard split.morphemes.count == (split.conjunction ? 1 : 0), !split.article else { return }
+    for p in affixes.prepositions where split.rest.hasPrefix(p.text) {
+      let rest = split.rest.dropFirst(p.text.count)
+      for e in affixes.enclitics where rest == e.text[...] {
+        guard let entry = store.morphemes(.proclitic, key: p.text).first(where: { $0.pos == .adposition }) else { continue }
+        var a = Analysis(stem: p.text, entry: entry, match: .lemma)
+        a.proclitics = split.morphemes
+        a.enclitic = e
+        a.score = score(a, split: split)
+        found.append(a)
+      }
+    }
+  }
+
+  private func addNominal(
+    _ split: AffixInventory.ProcliticSplit, stem: String, surface: String,
+    suffix: (AffixInventory.NominalSuffix, String)?, enclitic: Morpheme?, into found: inout [Analysis]
+  ) {
+    var keys = normalizer.alternatives(ofKey: stem)
+    // Names written with the article in the lexicon (السعودية) under a split article.
+    if split.article { keys += normalizer.alternatives(ofKey: "ال" + stem) }
+    for key in keys {
+      for match in store.matches(forKey: key) {
+        let entry = store.entries[match.entry]
+        let entryHasArticle = key.hasPrefix("ال")
+        if !split.article && entryHasArticle && stem.hasPrefix("ال") && split.morphemes.isEmpty == false {
+          // وال… is covered by the split with the article.
+          continue
+        }
+        guard compatible(entry, match: match.kind, split: split, suffix: suffix?.0, enclitic: enclitic, stemKey: key)
+        else { continue }
+        var a = Analysis(stem: surface, entry: entry, match: match.kind)
+        a.proclitics = split.morphemes
+        a.features.definite = split.article || (entryHasArticle && !split.article)
+        if match.kind == .plural { a.features.number = .plural }
+        if let (s, form) = suffix {
+          a.suffixes = [Morpheme(text: form, gloss: "", label: s.label, role: .suffix)]
+          if s.kind != .adverbial { a.features.number = s.number }
+          a.features.feminine = s.feminine
+          a.features.construct = s.kind == .construct || (enclitic != nil && s.kind == .masculinePlural)
+          a.features.adverbial = s.kind == .adverbial
+        } else if key.hasSuffix("ة") {
+          a.features.feminine = true
+        }
+        a.enclitic = enclitic
+        a.score = score(a, split: split)
+        found.append(a)
+      }
+    }
+  }
+
+  /// Whether the entry can carry this combination of clitics and suffix.
+  private func compatible(
+    _ entry: LexiconEntry, match: LexiconStore.StemKind, split: AffixInventory.ProcliticSplit,
+    suffix: AffixInventory.NominalSuffix?, enclitic: Morpheme?, stemKey: String
+  ) -> Bool {
+    if entry.role != nil || entry.pos == .verb || match == .imperfect { return false }
+    let nominal = entry.pos.isNominal
+    if split.article && !stemKey.hasPrefix("ال")
+      && ![.noun, .adjective, .numeral].contains(entry.pos)
+    {
+      return false
+    }
+    if split.preposition && !(nominal || entry.pos == .pronoun || entry.pos == .determiner) {
+      return false
+    }
+    if let enclitic {
+      switch entry.pos {
+      case .noun, .numeral, .adposition, .subordinatingConjunction, .particle, .determiner: break
+      case .adjective: if suffix == nil { return false }  // elatives and participles are nouns in the lexicon
+      case .coordinatingConjunction: if entry.arabic.count > 5 { return false }
+      default: return false
+      }
+      if enclitic.text == "ني" && nominal { return false }  // ني is the object "me" of verbs
+      if entry.isMultiword { return false }
+    }
+    guard let suffix else { return true }
+    if !nominal || entry.pos == .properNoun || entry.isMultiword { return false }
+    let flags = entry.inflections
+    let endsInTaMarbuta = stemKey.hasSuffix("ة")
+    if match == .plural && suffix.kind != .adverbial { return false }
+    switch suffix.kind {
+    case .feminine:
+      return !endsInTaMarbuta
+        && (entry.pos == .adjective || flags.contains(.feminine) || flags.contains(.nisba))
+    case .femininePlural:
+      return endsInTaMarbuta || flags.contains(.femininePlural) || flags.contains(.nisba)
+        || (entry.pos == .adjective && flags.contains(.feminine))
+    case .masculinePlural, .construct:
+      return !endsInTaMarbuta && (flags.contains(.masculinePlural) || flags.contains(.nisba))
+    case .dual:
+      return !endsInTaMarbuta
+    case .feminineDual:
+      return endsInTaMarbuta || flags.contains(.feminine) || flags.contains(.nisba)
+    case .adverbial:
+      return !split.article && enclitic == nil && !endsInTaMarbuta
+        && !stemKey.hasSuffix("ا") && !stemKey.hasSuffix("ى")
+    }
+  }
+
+  // MARK: - Verbs
+
+  private func perfectAnalyses(_ split: AffixInventory.ProcliticSplit, into found: inout [Analysis]) {
+    if split.future || split.purposeLam { return }
+    for (body, enclitic) in encliticSplits(split.rest, minimumStem: 2) {
+      var options: [(AffixInventory.VerbSuffix?, String)] = [(nil, "")]
+      for s in affixes.perfectSuffixes {
+        if let form = enclitic == nil ? s.surface : s.beforeEnclitic { options.append((s, form)) }
+      }
+      for (suffix, form) in options where body.hasSuffix(form) && body.count >= form.count + 2 {
+        let base = String(body.dropLast(form.count))
+        var stems = [base]
+        // Defective verbs drop their final vowel letter before ت and وا: دعا → دعت، دعوا.
+        if let suffix, ["ت", "وا", "تا"].contains(suffix.surface) { stems += [base + "ا", base + "ى"] }
+        for stem in stems {
+          for key in normalizer.alternatives(ofKey: stem) {
+            for match in store.matches(forKey: key) where match.kind == .lemma {
+              let entry = store.entries[match.entry]
+              guard entry.pos == .verb, !entry.isMultiword else { continue }
+              var a = Analysis(stem: base, entry: entry, match: .lemma)
+              a.proclitics = split.morphemes
+              a.features.aspect = .perfect
+              a.features.person = suffix?.person ?? 3
+              a.features.number = suffix?.number ?? .singular
+              a.features.feminine = suffix?.feminine ?? false
+              if let suffix { a.suffixes = [Morpheme(text: form, gloss: "", label: suffix.label, role: .suffix)] }
+              a.enclitic = enclitic
+              a.score = score(a, split: split)
+              found.append(a)
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private func imperfectAnalyses(_ split: AffixInventory.ProcliticSplit, into found: inout [Analysis]) {
+    guard let first = split.rest.first,
+      let prefix = affixes.imperfectPrefixes.first(where: { $0.letter == first })
+    else { return }
+    if split.purposeLam == false && split.future == false && split.morphemes.contains(where: { $0.role == .article }) { return }
+    let afterPrefix = split.rest.dropFirst()
+    for (body, enclitic) in encliticSplits(afterPrefix, minimumStem: 2) {
+      var options: [(AffixInventory.VerbSuffix?, String)] = [(nil, "")]
+      for s in affixes.imperfectSuffixes {
+        if let form = enclitic == nil ? s.surface : s.beforeEnclitic { options.append((s, form)) }
+      }
+      for (suffix, form) in options where body.hasSuffix(form) && body.count >= form.count + 2 {
+        let base = String(body.dropLast(form.count))
+        var stems = ["ي" + base]
+        // Defective verbs lose their final و/ي before ون، وا، ين: يدعو → يدعون.
+        if let suffix, ["ون", "وا", "ين"].contains(suffix.surface) {
+          stems += ["ي" + base + "و", "ي" + base + "ي", "ي" + base + "ى"]
+        }
+        for stem in stems {
+          for key in normalizer.alternatives(ofKey: stem) {
+            for match in store.matches(forKey: key) where match.kind == .imperfect {
+              let entry = store.entries[match.entry]
+              guard entry.pos == .verb else { continue }
+              var a = Analysis(stem: base, entry: entry, match: .imperfect)
+              a.proclitics = split.morphemes
+              var person = suffix?.person ?? prefix.person
+              if suffix != nil && suffix?.person == 3 && prefix.person == 1 { continue }
+              if prefix.letter == "ت" && suffix?.surface == "ون" { person = 2 }
+              if prefix.letter == "ي" && suffix?.surface == "ين" { continue }
+              if prefix.letter == "ن" || prefix.letter == "ا" { person = 1 }
+              a.features.aspect = .imperfect
+              a.features.person = person
+              a.features.number = prefix.letter == "ن" ? .plural : (suffix?.number ?? .singular)
+              a.features.feminine = suffix?.feminine ?? (prefix.feminine && suffix == nil)
+              a.features.future = split.future
+              let agreement = Self.agreementLabel(a.features)
+              a.prefixes = [Morpheme(text: String(first), gloss: prefix.morpheme.gloss, label: suffix == nil ? agreement : String(person), role: .prefix)]
+              if let suffix { a.suffixes = [Morpheme(text: form, gloss: "", label: suffix.label, role: .suffix)] }
+              a.enclitic = enclitic
+              a.score = score(a, split: split)
+              found.append(a)
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// "3SG.M", "1PL", "3DU.F" from a verb's features.
+  static func agreementLabel(_ f: WordFeatures) -> String {
+    let person = f.person.map(String.init) ?? "3"
+    let number = f.number == .singular ? "SG" : f.number == .dual ? "DU" : "PL"
+    let gender = person == "1" ? "" : (f.feminine ? ".F" : ".M")
+    return person + number + gender
+  }
+
+  // MARK: - Shared
+
+  /// The word with and without each enclitic pronoun it could end in.
+  private func encliticSplits(_ word: Substring, minimumStem: Int) -> [(Substring, Morpheme?)] {
+    var result: [(Substring, Morpheme?)] = [(word, nil)]
+    for e in affixes.enclitics where word.hasSuffix(e.text) && word.count >= e.text.count + minimumStem {
+      result.append((word.dropLast(e.text.count), e))
+    }
+    return result
+  }
+
+  /// The documented ranking score: fewer and commoner affixes and longer stems first.
+  func score(_ a: Analysis, split: AffixInventory.ProcliticSplit) -> Int {
+    var s = 1000
+    for m in a.proclitics {
+      switch m.role {
+      case .article: s -= 8
+      default: s -= m.label == "to" ? 25 : 15
+      }
+    }
+    s -= a.prefixes.isEmpty ? 0 : 5
+    for m in a.suffixes {
+      s -= a.features.aspect == nil ? (m.label.hasSuffix("CSTR") ? 30 : m.label == "ADV" ? 25 : 20) : 15
+    }
+    if let e = a.enclitic { s -= e.text == "ي" ? 35 : 25 }
+    switch a.match {
+    case .lemma, .imperfect: break
+    case .variant: s -= 2
+    case .plural: s -= 3
+    }
+    s += 4 * a.stem.count
+    if a.entry.category == .grammar { s += 5 }
+    if a.entry.pos == .properNoun { s -= 3 }
+    // Ties between homographs: a noun over an adjective (رئيس president, not "main"), a
+    // verb over its verbal noun when the word stands bare (كشف disclosed).
+    if a.entry.pos == .noun { s += 1 }
+    if a.features.aspect == .perfect && a.proclitics.allSatisfy({ $0.role == .proclitic && $0.label != "with" && $0.label != "for" }) { s += 2 }
+    if a.entry.isFallback { s -= 200 }
+    s += 20 * a.entry.layer
+    return s
+  }
+}

@@ -1,0 +1,37 @@
+/// The grammatical features an analysis gives a word.
+public struct WordFeatures: Sendable, Hashable {
+  /// Grammatical number.
+  public enum Number: String, Sendable {
+    case singular, dual, plural
+  }
+
+  /// Aspect of a verb.
+  public enum Aspect: String, Sendable {
+    /// The perfect: completed action, usually past ("disclosed").
+    case perfect
+    /// The imperfect: ongoing or habitual action, usually present ("fights").
+    case imperfect
+  }
+
+  /// Whether the word carries the article ال.
+  public var definite = false
+  /// The word's number (from a plural entry, a suffix or a verb ending).
+  public var number: Number = .singular
+  /// Feminine form (ة, a feminine verb ending).
+  public var feminine = false
+  /// For verbs: person 1, 2 or 3.
+  public var person: Int?
+  /// For verbs: perfect or imperfect.
+  public var aspect: Aspect?
+  /// The future particle س.
+  public var future = false
+  /// A construct form that drops its ن (مواطنو روسيا, عسكريونا).
+  public var construct = false
+  /// The adverbial accusative in ـًا (مؤكداً, زمنياً).
+  public var adverbial = false
+  /// An alternative with the passive voice (marked in the lexicon).
+  public var passive = false
+
+  /// No features: a bare singular word.
+  public init() {}
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// Reads lexicon files and folders from disk into a `LexiconStore`.
+///
+/// The loader takes the paths it is given; finding them (flags, environment, install
+/// location) is the caller's job.
+public struct LexiconLoader: Sendable {
+  /// The folder, below a lexicon folder, that holds generated files (CLDR names): loaded as
+  /// a layer of its own before the curated files, so curated entries win.
+  public static let generatedFolder = "generated"
+
+  private let parser = LexiconParser()
+
+  /// A loader.
+  public init() {}
+
+  /// The layers of the shipped lexicon folder `directory` (generated, then curated) followed
+  /// by one layer per user path (a file or a folder).
+  ///
+  /// - Throws: `LexiconError` with every problem found, if any file is malformed.
+  public func load(directory: String, userPaths: [String] = []) throws(LexiconError) -> LexiconStore {
+    let shipped = try files(in: directory)
+    let generatedPrefix = Self.generatedFolder + "/"
+    var layers = [
+      try parse(shipped.filter { $0.relative.hasPrefix(generatedPrefix) }),
+      try parse(shipped.filter { !$0.relative.hasPrefix(generatedPrefix) }),
+    ]
+    for path in userPaths {
+      layers.append(try parse(try files(at: path)))
+    }
+    return LexiconStore(layers: layers)
+  }
+
+  /// Parses every given file; problems from all files are reported together.
+  public func parse(_ files: [LexiconFile]) throws(LexiconError) -> [LexiconEntry] {
+    var entries: [LexiconEntry] = []
+    var issues: [LexiconIssue] = []
+    for file in files {
+      let result = check(file)
+      entries += result.entries
+      issues += result.issues
+    }
+    if !issues.isEmpty { throw LexiconError(issues: issues) }
+    return entries
+  }
+
+  /// Parses one file, reporting unreadable or non-UTF-8 files as issues.
+  public func check(_ file: LexiconFile) -> LexiconParser.Result {
+    guard let data = FileManager.default.contents(atPath: file.path) else {
+      return .init(entries: [], issues: [LexiconIssue(file: file.display, line: 1, column: 1, message: "cannot read the file")])
+    }
+    let bytes = [UInt8](data)
+    let text: String
+    do {
+      text = try TextDecoder.decode(bytes)
+    } catch {
+      let (line, column) = Self.position(ofByte: Self.offset(of: error), in: bytes)
+      return .init(entries: [], issues: [LexiconIssue(file: file.display, line: line, column: column, message: "not UTF-8: \(error.message)")])
+    }
+    return parser.parse(text, file: file.display)
+  }
+
+  /// A lexicon file: its path on disk, its path below the folder it was found in, and the
+  /// name shown in messages and provenance.
+  public struct LexiconFile: Sendable, Equatable {
+    /// Path on disk.
+    public var path: String
+    /// Path relative to the folder searched (the file name for a single file).
+    public var relative: String
+    /// The name used in messages and provenance.
+    public var display: String
+  }
+
+  /// The `*.tsv` files below `directory`, in path order.
+  /// - Throws: `LexiconError` if the folder cannot be read.
+  public func files(in directory: String) throws(LexiconError) -> [LexiconFile] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else {
+      throw LexiconError(issues: [LexiconIssue(file: directory, line: 1, column: 1, message: "not a lexicon folder")])
+    }
+    let root = URL(fileURLWithPath: directory)
+    let base = root.lastPathComponent
+    guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
+    var found: [LexiconFile] = []
+    for case let relative as String in enumerator where relative.hasSuffix(".tsv") {
+      found.append(
+        LexiconFile(
+          path: root.appendingPathComponent(relative).path, relative: relative,
+          display: base + "/" + relative))
+    }
+    return found.sorted { $0.relative < $1.relative }
+  }
+
+  /// A user path: a single file, or every `*.tsv` file below a folder.
+  public func files(at path: String) throws(LexiconError) -> [LexiconFile] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw LexiconError(issues: [LexiconIssue(file: path, line: 1, column: 1, message: "no such lexicon file or folder")])
+    }
+    if isDirectory.boolValue { return try files(in: path) }
+    return [LexiconFile(path: path, relative: (path as NSString).lastPathComponent, display: path)]
+  }
+
+  private static func offset(of failure: TextDecoder.Failure) -> Int {
+    switch failure {
+    case .invalidUTF8(let offset), .windows1256(let offset): offset
+    case .utf16: 0
+    }
+  }
+
+  /// The 1-based line and column (in characters) of a byte offset.
+  private static func position(ofByte offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+    let before = bytes[..<min(offset, bytes.count)]
+    let line = before.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+    let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+    let column = String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).count + 1
+    return (line, column)
+  }
+}

@@ -1,0 +1,175 @@
+/// The loaded lexicons, indexed for lookup by normalized key.
+///
+/// Entries come in layers (shipped generated data, shipped curated data, then each user
+/// lexicon). An entry of a later layer replaces the earlier layers' entries that share one of
+/// its keys and its part of speech; entries of one layer with the same key are all kept, as
+/// alternatives, in load order.
+public struct LexiconStore: Sendable {
+  /// What a key matched: the lemma itself, a spelling variant, a broken plural or a verb's
+  /// imperfect stem.
+  public enum StemKind: Sendable, Equatable {
+    case lemma
+    case variant
+    case plural
+    case imperfect
+  }
+
+  /// An index hit: an entry and how the key matched it.
+  public struct Match: Sendable, Equatable {
+    /// Index into `entries`.
+    public var entry: Int
+    /// What the key matched.
+    public var kind: StemKind
+  }
+
+  /// Every live entry, in load order.
+  public private(set) var entries: [LexiconEntry] = []
+  /// Single-word keys → matches.
+  private var stems: [String: [Match]] = [:]
+  /// First-word key → multi-word entries starting with it, longest first.
+  private var phrases: [String: [Int]] = [:]
+  /// Keys of each multi-word entry's words (parallel to `entries`; empty for single words).
+  private var phraseWords: [Int: [String]] = [:]
+  /// Grammar morphemes by role and key.
+  private var morphemes: [MorphemeRole: [String: [Int]]] = [:]
+  private let normalizer = LookupNormalizer()
+
+  /// The number of words in the longest multi-word entry.
+  public private(set) var longestPhrase = 1
+
+  /// A store of `layers`, later layers overriding earlier ones.
+  public init(layers: [[LexiconEntry]]) {
+    var live: [(entry: LexiconEntry, layer: Int)] = []
+    // (key, pos) → positions in `live`, to apply overrides between layers.
+    var byKeyAndPOS: [String: [Int]] = [:]
+    var removed = Set<Int>()
+    for (layer, entries) in layers.enumerated() {
+      for var entry in entries {
+        entry.layer = layer
+        let keys = Set(([entry.arabic] + entry.variants).map { normalizer.key($0) })
+        for key in keys {
+          let slot = key + "\t" + entry.pos.rawValue + "\t" + (entry.role?.rawValue ?? "")
+          for old in byKeyAndPOS[slot] ?? [] where live[old].layer < layer {
+            removed.insert(old)
+          }
+          byKeyAndPOS[slot, default: []].removeAll { live[$0].layer < layer }
+          byKeyAndPOS[slot, default: []].append(live.count)
+        }
+        live.append((entry, layer))
+      }
+    }
+    for (position, item) in live.enumerated() where !removed.contains(position) {
+      add(item.entry)
+    }
+    for key in phrases.keys {
+      phrases[key]?.sort { (phraseWords[$0]?.count ?? 0) > (phraseWords[$1]?.count ?? 0) }
+    }
+  }
+
+  /// A store of one layer.
+  public init(entries: [LexiconEntry]) { self.init(layers: [entries]) }
+
+  private mutating func add(_ entry: LexiconEntry) {
+    let index = entries.count
+    entries.append(entry)
+    if let role = entry.role {
+      morphemes[role, default: [:]][normalizer.key(entry.arabic), default: []].append(index)
+      return
+    }
+    if entry.isMultiword {
+      let words = entry.words.map { normalizer.key($0) }
+      phraseWords[index] = words
+      phrases[words[0], default: []].append(index)
+      longestPhrase = max(longestPhrase, words.count)
+      for variant in entry.variants where variant.contains(" ") {
+        let variantWords = variant.split(separator: " ").map { normalizer.key($0) }
+        phrases[variantWords[0], default: []].append(index)
+        longestPhrase = max(longestPhrase, variantWords.count)
+      }
+    } else {
+      addStem(normalizer.key(entry.arabic), Match(entry: index, kind: .lemma))
+    }
+    for variant in entry.variants where !variant.contains(" ") {
+      addStem(normalizer.key(variant), Match(entry: index, kind: .variant))
+    }
+    for plural in entry.plurals where !plural.contains(" ") {
+      addStem(normalizer.key(plural), Match(entry: index, kind: .plural))
+    }
+    if let imperfect = entry.imperfect {
+      addStem(normalizer.key(imperfect), Match(entry: index, kind: .imperfect))
+    }
+  }
+
+  private mutating func addStem(_ key: String, _ match: Match) {
+    if stems[key]?.contains(match) == true { return }
+    stems[key, default: []].append(match)
+  }
+
+  /// The single-word matches of a normalized key.
+  public func matches(forKey key: String) -> [Match] { stems[key] ?? [] }
+
+  /// The entries whose lemma or variant is `word`, trying its alternative readings.
+  public func entries(for word: String) -> [LexiconEntry] {
+    var seen = Set<Int>()
+    var found: [LexiconEntry] = []
+    for key in normalizer.candidateKeys(for: word) {
+      for match in matches(forKey: key) where seen.insert(match.entry).inserted {
+        found.append(entries[match.entry])
+      }
+    }
+    return found
+  }
+
+  /// Multi-word entries whose words are a prefix of `words` (normalized keys), longest
+  /// first, with the number of words each covers.
+  public func phrases(startingWith words: [String]) -> [(entry: Int, length: Int)] {
+    guard let first = words.first, let candidates = phrases[first] else { return [] }
+    var found: [(Int, Int)] = []
+    for index in candidates {
+      let forms = [phraseWords[index] ?? []]
+        + entries[index].variants.filter { $0.contains(" ") }.map {
+          $0.split(separator: " ").map { normalizer.key($0) }
+        }
+      for form in forms where form.count <= words.count && form[0] == first {
+        if zip(form, words).allSatisfy({ alternatives($0.1).contains($0.0) }) {
+          found.append((index, form.count))
+          break
+        }
+      }
+    }
+    return found.sorted { $0.1 > $1.1 }
+  }
+
+  private func alternatives(_ key: String) -> [String] { normalizer.alternatives(ofKey: key) }
+
+  /// Grammar morphemes of a role with the given normalized key (e.g. the proclitic و).
+  public func morphemes(_ role: MorphemeRole, key: String) -> [LexiconEntry] {
+    (morphemes[role]?[key] ?? []).map { entries[$0] }
+  }
+
+  /// Every grammar morpheme of a role.
+  public func morphemes(_ role: MorphemeRole) -> [LexiconEntry] {
+    (morphemes[role]?.values.flatMap { $0 } ?? []).sorted().map { entries[$0] }
+  }
+
+  /// Entries whose English gloss contains `word` as a whole word (case-insensitive), best
+  /// matches (primary sense equal to the word) first.
+  public func entries(english word: String) -> [LexiconEntry] {
+    let wanted = word.lowercased()
+    func words(_ gloss: String) -> [Substring] {
+      gloss.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "-" }
+    }
+    let hits = entries.filter { entry in
+      entry.glosses.contains { gloss in
+        gloss.lowercased() == wanted || words(gloss).contains { $0 == wanted[...] }
+          || (wanted.contains(" ") && gloss.lowercased().contains(wanted))
+      }
+    }
+    func rank(_ entry: LexiconEntry) -> Int {
+      entry.glosses.firstIndex { $0.lowercased() == wanted } ?? entry.glosses.count + 1
+    }
+    return hits.enumerated().sorted { a, b in
+      (rank(a.element), a.offset) < (rank(b.element), b.offset)
+    }.map(\.element)
+  }
+}

@@ -1,0 +1,76 @@
+import ArabicGloss
+import ArgumentParser
+import Foundation
+import ICUKit
+
+/// Which lexicons a command loads.
+struct LexiconOptions: ParsableArguments {
+  @Option(name: .customLong("lexicons"), help: ArgumentHelp(
+    "The shipped lexicon folder (default: $ARGLOSS_LEXICONS, then <executable>/../share/argloss/lexicons, then ./lexicons).",
+    valueName: "dir"))
+  var directory: String?
+
+  @Option(name: .customLong("lexicon"), help: ArgumentHelp(
+    "An extra lexicon file or folder, loaded after the shipped ones and overriding them (repeatable).",
+    valueName: "path"))
+  var extra: [String] = []
+
+  @Flag(help: "Do not consult the installed FreeDict Arabic–English dictionary for unknown words.")
+  var noFallback = false
+
+  /// The shipped folder this run uses.
+  func shippedFolder() throws(CLIError) -> String {
+    try LexiconLocator.locate(explicit: directory)
+  }
+
+  /// Loads the shipped lexicons and the user's layers; a malformed lexicon is bad data (65).
+  func load() throws(CLIError) -> LexiconStore {
+    let folder = try shippedFolder()
+    for path in extra where !FileManager.default.fileExists(atPath: path) {
+      throw .noInput("lexicon '\(path)' (from --lexicon) does not exist")
+    }
+    do {
+      return try LexiconLoader().load(directory: folder, userPaths: extra)
+    } catch {
+      let shown = error.issues.prefix(50).map(\.description).joined(separator: "\n")
+      let more = error.issues.count > 50 ? "\n… and \(error.issues.count - 50) more" : ""
+      throw .dataError("the lexicons have \(error.issues.count) problem(s); run 'argloss lexicon check' for all:\n\(shown)\(more)")
+    }
+  }
+}
+
+extension LexiconOptions {
+  /// The transliteration rules folder beside the lexicon folder (`transliteration/`).
+  func transliterationFolder() throws(CLIError) -> String {
+    URL(fileURLWithPath: try shippedFolder()).deletingLastPathComponent()
+      .appendingPathComponent("transliteration").path
+  }
+
+  /// The ALA-LC romanizer from `transliteration/ala-lc.txt`.
+  func romanizer() throws(CLIError) -> Romanizer {
+    let path = try transliterationFolder() + "/ala-lc.txt"
+    guard let rules = FileManager.default.contents(atPath: path) else {
+      throw .noInput("cannot read the romanization rules '\(path)'")
+    }
+    do {
+      return try Romanizer(rules: String(decoding: rules, as: UTF8.self))
+    } catch {
+      throw .dataError("\(path): the rules do not compile: \(error)")
+    }
+  }
+
+  /// The installed fallback dictionary, unless --no-fallback or not installed.
+  func fallback() -> FallbackDictionary? {
+    guard !noFallback, FallbackDictionary.isInstalled else { return nil }
+    return try? FallbackDictionary()
+  }
+
+  /// A glossing engine over these lexicons.
+  func glosser() throws(CLIError) -> Glosser {
+    let store = try load()
+    let romanizer = try romanizer()
+    return try ICUFailure.wrap { () throws(ICUError) in
+      try Glosser(store: store, fallback: fallback(), romanizer: romanizer)
+    }
+  }
+}
