@@ -38,7 +38,7 @@ enum EnglishInflector {
       return word.dropLast() + "ies"
     }
     if lower.hasSuffix("fe") { return word.dropLast(2) + "ves" }
-    if ["leaf", "half", "shelf", "thief", "wolf", "life", "knife", "wife"].contains(lower) {
+    if ["leaf", "half", "self", "shelf", "thief", "wolf", "life", "knife", "wife"].contains(lower) {
       return word.dropLast() + "ves"
     }
     return word + "s"

@@ -2,26 +2,41 @@
 /// stem's sense, inflected for number, person and tense (والسعودية → "and Saudi Arabia",
 /// عسكريونا → "our soldiers", يقاتلون → "they fight").
 enum GlossComposer {
-  /// The readable gloss of `analysis`.
-  static func readable(_ analysis: Analysis) -> String {
+  /// The readable gloss of `analysis`. A content word whose entry lists a second sense
+  /// shows it in parentheses, inflected the same way ("the session (course)",
+  /// "revealed (disclosed)"), so a reader sees the likely alternative.
+  static func readable(_ analysis: Analysis, secondSense: Bool = true) -> String {
     let entry = analysis.entry
     var words: [String] = []
     for m in analysis.proclitics where m.role == .proclitic {
       words.append(firstSense(m.gloss))
     }
-    let head: String
-    if entry.pos == .verb {
-      head = verbPhrase(analysis)
-    } else {
-      head = nominalPhrase(analysis)
+    let phrase = { (sense: String) in
+      entry.pos == .verb ? verbPhrase(analysis, sense: sense) : nominalPhrase(analysis, sense: sense)
+    }
+    var head = phrase(entry.primaryGloss)
+    if secondSense, entry.glosses.count > 1, entry.role == nil, !entry.isFallback,
+      entry.pos.isContentWord, entry.pos != .properNoun
+    {
+      let second = inflected(analysis, sense: entry.glosses[1])
+      if second != inflected(analysis, sense: entry.primaryGloss) { head += " (" + second + ")" }
     }
     words.append(head)
     return words.filter { !$0.isEmpty }.joined(separator: " ")
   }
 
-  private static func nominalPhrase(_ a: Analysis) -> String {
+  /// A sense inflected like the word but without its pronouns and article.
+  private static func inflected(_ a: Analysis, sense: String) -> String {
+    var bare = a
+    bare.enclitic = nil
+    bare.features.definite = false
+    bare.proclitics = bare.proclitics.filter { $0.label == "to" || $0.label == "FUT" }
+    return a.entry.pos == .verb ? verbPhrase(bare, sense: sense) : nominalPhrase(bare, sense: sense)
+  }
+
+  private static func nominalPhrase(_ a: Analysis, sense: String) -> String {
     let entry = a.entry
-    var base = entry.primaryGloss
+    var base = sense
     if entry.role != nil { base = firstSense(base) }  // a preposition as the stem: له
     let plural = a.features.number == .plural
     switch entry.pos {
@@ -48,9 +63,9 @@ enum GlossComposer {
     return base
   }
 
-  private static func verbPhrase(_ a: Analysis) -> String {
+  private static func verbPhrase(_ a: Analysis, sense: String) -> String {
     let f = a.features
-    let base = a.entry.primaryGloss
+    let base = sense
     let plural = f.number != .singular
     let person = f.person ?? 3
     let pronoun = subjectPronoun(person: person, plural: plural, feminine: f.feminine)

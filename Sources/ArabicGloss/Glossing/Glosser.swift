@@ -154,7 +154,7 @@ public final class Glosser {
     if let parts = repairRunTogether(key) {
       token.status = .repaired
       token.parts = parts
-      token.gloss = parts.map(GlossComposer.readable).joined(separator: " ")
+      token.gloss = parts.map { GlossComposer.readable($0) }.joined(separator: " ")
       token.leipzig = parts.map(Leipzig.gloss(of:)).joined(separator: " ")
       token.translit = parts.map { romanizer.romanize($0) }.joined(separator: " ")
       token.vocalized = parts.allSatisfy { LookupNormalizer.isVocalized($0.entry.arabic) }
@@ -263,8 +263,8 @@ public final class Glosser {
       token.leipzig = text
       token.translit = text
     case .punctuation:
-      token.gloss = String(text.map { Self.punctuation[$0] ?? $0 })
-      token.translit = token.gloss
+      // Punctuation is not glossed (it is not a word); its Latin form is its romanization.
+      token.translit = String(text.map { Self.punctuation[$0] ?? $0 })
     case .whitespace, .other:
       token.gloss = ""
     case .arabic:

@@ -122,7 +122,9 @@ struct WordAnalyzer: Sendable {
     {
       return false
     }
-    if split.preposition && !(nominal || entry.pos == .pronoun || entry.pos == .determiner) {
+    if split.preposition
+      && !(nominal || [.pronoun, .determiner, .subordinatingConjunction].contains(entry.pos))
+    {
       return false
     }
     if let enclitic {
@@ -173,6 +175,10 @@ struct WordAnalyzer: Sendable {
         var stems = [base]
         // Defective verbs drop their final vowel letter before ت and وا: دعا → دعت، دعوا.
         if let suffix, ["ت", "وا", "تا"].contains(suffix.surface) { stems += [base + "ا", base + "ى"] }
+        // Hollow verbs lose their long vowel before a consonant ending: كان → كنت، قال → قلنا.
+        if let suffix, ["ت", "نا", "تم", "ن"].contains(suffix.surface), base.count == 2 {
+          stems.append(String(base.prefix(1)) + "ا" + String(base.suffix(1)))
+        }
         for stem in stems {
           for key in normalizer.alternatives(ofKey: stem) {
             for match in store.matches(forKey: key) where match.kind == .lemma {
@@ -209,6 +215,10 @@ struct WordAnalyzer: Sendable {
       for (suffix, form) in options where body.hasSuffix(form) && body.count >= form.count + 2 {
         let base = String(body.dropLast(form.count))
         var stems = ["ي" + base]
+        // Hollow verbs lose their long vowel in the jussive: يكون → (لم) يكن، يقول → يقل.
+        if base.count == 2, suffix == nil || suffix?.surface == "ن" {
+          stems += ["و", "ي", "ا"].map { "ي" + base.prefix(1) + $0 + base.suffix(1) }
+        }
         // Defective verbs lose their final و/ي before ون، وا، ين: يدعو → يدعون.
         if let suffix, ["ون", "وا", "ين"].contains(suffix.surface) {
           stems += ["ي" + base + "و", "ي" + base + "ي", "ي" + base + "ى"]

@@ -12,49 +12,52 @@ public struct CLDRLexiconGenerator: Sendable {
   /// The lexicon file's text: comments with the source and license notice, a header and
   /// one entry a line, sorted.
   public func generate() throws(ICUError) -> String {
-    var rows: [(arabic: String, pos: String, gloss: String, category: String, note: String)] = []
+    var rows: [(arabic: String, pos: String, gloss: String, category: String)] = []
     var seen = Set<String>()
-    func add(_ arabic: String, _ english: String, _ pos: String, _ category: String, _ note: String) {
+    func add(_ arabic: String, _ english: String, _ pos: String, _ category: String) {
       let arabic = Self.cleanArabic(arabic)
       let english = english.trimmingCharacters(in: " ")
       guard let arabic, !english.isEmpty, !english.contains("\t"),
         !english.unicodeScalars.contains(where: ArabicFieldValidator.isLetter),
         seen.insert(arabic + "\t" + pos).inserted
       else { return }
-      rows.append((arabic, pos, english, category, note))
+      rows.append((arabic, pos, english, category))
     }
     for code in try CLDRNames.regionCodes() {
       let english = try CLDRNames.regionName(code, in: "en")
       if english == code { continue }
-      add(try CLDRNames.regionName(code, in: "ar"), english, "PROPN", "place", "region \(code)")
+      add(try CLDRNames.regionName(code, in: "ar"), english, "PROPN", "place")
     }
     for code in try CLDRNames.languageCodes() {
       let english = try CLDRNames.languageName(code, in: "en")
       let arabic = try CLDRNames.languageName(code, in: "ar")
-      if english == code || arabic == code { continue }
-      add(arabic, english + " (language)", "PROPN", "language", "language \(code)")
+      // "العربية", "الروسية": a language named by the feminine nisba is the adjective's
+      // feminine form too (Arabic, Russian); the curated nisba entry glosses it.
+      if english == code || arabic == code || (arabic.hasPrefix("ال") && arabic.hasSuffix("ية")) {
+        continue
+      }
+      add(arabic, english, "PROPN", "language")
     }
     for code in try CLDRNames.currencyCodes() {
       let english = try CLDRNames.currencyName(code, in: "en")
       let arabic = try CLDRNames.currencyName(code, in: "ar")
       if english == code || arabic == code { continue }
-      add(arabic, english, "NOUN", "currency", "currency \(code)")
+      add(arabic, english, "NOUN", "currency")
     }
     for zone in try CLDRNames.timeZoneIDs() {
       let english = try CLDRNames.exemplarCity(ofTimeZone: zone, in: "en")
       let arabic = try CLDRNames.exemplarCity(ofTimeZone: zone, in: "ar")
       if english.isEmpty || english == arabic || english.contains("/") { continue }
-      add(arabic, english, "PROPN", "place", "time zone \(zone)")
+      add(arabic, english, "PROPN", "place")
     }
     rows.sort { ($0.category, $0.arabic) < ($1.category, $1.arabic) }
     var out = Self.notice
     out += "arabic\tpos\tgloss\tcategory\n"
-    var lastNote = ""
+    var lastCategory = ""
     for row in rows {
-      let kind = String(row.note.split(separator: " ").first ?? "")
-      if kind != lastNote {
+      if row.category != lastCategory {
         out += "\n# \(row.category)\n"
-        lastNote = kind
+        lastCategory = row.category
       }
       out += "\(row.arabic)\t\(row.pos)\t\(row.gloss)\t\(row.category)\n"
     }

@@ -1,22 +1,27 @@
 import Foundation
 
-/// Writes a file through a temporary file and a rename, so a reader never sees half of it.
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Writes a file through a temporary file in the same folder and `rename(2)`, so a reader
+/// (or an interrupted run) never sees half of it and an old file is replaced in one step.
 enum AtomicFile {
   /// Replaces `path` with `text` atomically.
   static func write(_ text: String, to path: String) throws {
     let url = URL(fileURLWithPath: path)
     let temporary = url.deletingLastPathComponent()
-      .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+      .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
     do {
-      try Data(text.utf8).write(to: temporary)
-      if FileManager.default.fileExists(atPath: url.path) {
-        _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-      } else {
-        try FileManager.default.moveItem(at: temporary, to: url)
-      }
+      try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
     } catch {
-      try? FileManager.default.removeItem(at: temporary)
+      unlink(temporary)
       throw error
+    }
+    if rename(temporary, path) != 0 {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      throw CLIError.noInput("cannot replace '\(path)': \(reason)")
     }
   }
 }
