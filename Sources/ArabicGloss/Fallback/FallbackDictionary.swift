@@ -104,7 +104,7 @@ public final class FallbackDictionary: @unchecked Sendable {
   }
 
   /// dictd's base64 numbers (A=0 … /=63, most significant digit first).
-  static func base64Number(_ text: Substring) -> Int? {
+  public static func base64Number(_ text: Substring) -> Int? {
     var value = 0
     for c in text.utf8 {
       let digit: Int

@@ -40,7 +40,7 @@ enum GlossComposer {
     if entry.role != nil { base = firstSense(base) }  // a preposition as the stem: له
     let plural = a.features.number == .plural
     switch entry.pos {
-    case .noun:
+    case .noun, .numeral:
       if a.features.number == .dual {
         base = "two " + EnglishInflector.plural(base)
       } else if plural {

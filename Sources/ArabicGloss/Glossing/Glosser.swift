@@ -89,18 +89,21 @@ public final class Glosser {
       let run = consecutiveRun(from: position, arabic: arabic, tokens: tokens)
       let keys = run.map { normalizer.key(tokens[$0].token.text) }
       if let match = phrases.longestMatch(keys) {
+        let isUnit = match.entry.category != .grammar
         let span = EntitySpan(
           id: nextEntityID, type: match.entry.category?.rawValue ?? "term",
           english: match.entry.primaryGloss, first: tokens[run[0]].token.index,
           last: tokens[run[match.length - 1]].token.index, entry: match.entry)
-        nextEntityID += 1
-        entities.append(span)
+        if isUnit {
+          nextEntityID += 1
+          entities.append(span)
+        }
         for (offset, index) in run.prefix(match.length).enumerated() {
           var a = Analysis(stem: keys[offset], entry: match.entry, match: .lemma)
           if offset == 0 { a.proclitics = match.proclitics.filter { $0.role != .article } }
           fill(&tokens[index], with: a, alternatives: [])
           tokens[index].translit = romanizer.romanize(phraseWord: offset, of: match.entry, proclitics: offset == 0 ? a.proclitics : [], surface: tokens[index].token.text)
-          tokens[index].entity = span
+          tokens[index].entity = isUnit ? span : nil
           tokens[index].leipzig = (offset == 0 ? match.proclitics.map(\.label) : []).joined(separator: "-")
             + (offset == 0 && !match.proclitics.isEmpty ? "-" : "") + Leipzig.word(match.entry.primaryGloss)
           covered.insert(index)
@@ -156,7 +159,12 @@ public final class Glosser {
       token.parts = parts
       token.gloss = parts.map { GlossComposer.readable($0) }.joined(separator: " ")
       token.leipzig = parts.map(Leipzig.gloss(of:)).joined(separator: " ")
-      token.translit = parts.map { romanizer.romanize($0) }.joined(separator: " ")
+      token.translit = parts.map { part in
+        guard part.entry.isMultiword else { return romanizer.romanize(part) }
+        return part.entry.words.indices.map {
+          romanizer.romanize(phraseWord: $0, of: part.entry, proclitics: $0 == 0 ? part.proclitics : [], surface: "")
+        }.joined(separator: " ")
+      }.joined(separator: " ")
       token.vocalized = parts.allSatisfy { LookupNormalizer.isVocalized($0.entry.arabic) }
       return
     }
@@ -212,11 +220,22 @@ public final class Glosser {
         a.proclitics = match.proclitics.filter { $0.role != .article }
         return [a]
       }
-      guard let l = analyses(ofKey: left).first, let r = analyses(ofKey: right).first else { continue }
+      // Only plain words: a part with a conjunction, a pronoun or a one-letter stem is more
+      // likely a misreading of an unknown word than a missing space.
+      guard cut >= 3, letters.count - cut >= 3,
+        let l = analyses(ofKey: left).first(where: Self.isPlainWord),
+        let r = analyses(ofKey: right).first(where: Self.isPlainWord)
+      else { continue }
       let score = l.score + r.score
       if best == nil || score > best!.score { best = (score, [l, r]) }
     }
     return best?.parts
+  }
+
+  /// A whole lexicon word with at most the article and an inflectional suffix.
+  private static func isPlainWord(_ a: Analysis) -> Bool {
+    a.enclitic == nil && a.prefixes.isEmpty && a.proclitics.allSatisfy { $0.role == .article }
+      && a.stem.count >= 3
   }
 
   private func fallbackAnalysis(_ key: String, dictionary: FallbackDictionary) -> Analysis? {
@@ -246,8 +265,9 @@ public final class Glosser {
       return
     }
     token.status = .partial
-    token.gloss = split.morphemes.filter { $0.role == .proclitic }.map { GlossComposer.firstSense($0.gloss) }
-      .joined(separator: " ") + (split.morphemes.contains { $0.role == .article } ? " the ?" : " ?")
+    let clitics = split.morphemes.filter { $0.role == .proclitic }.map { GlossComposer.firstSense($0.gloss) }
+    let article = split.morphemes.contains { $0.role == .article } ? ["the"] : []
+    token.gloss = (clitics + article + ["?"]).joined(separator: " ")
     token.leipzig = (split.morphemes.map(\.label) + ["?"]).joined(separator: "-")
   }
 

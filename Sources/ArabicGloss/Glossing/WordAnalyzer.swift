@@ -17,11 +17,26 @@ struct WordAnalyzer: Sendable {
   /// Every analysis of the word with lookup key `key`, unranked.
   func analyses(ofKey key: String) -> [Analysis] {
     var found: [Analysis] = []
-    for split in affixes.procliticSplits(of: key) {
-      nominalAnalyses(split, into: &found)
-      if !split.article && !split.preposition {
-        perfectAnalyses(split, into: &found)
-        imperfectAnalyses(split, into: &found)
+    // A proclitic written alone (و between numbers, ل before a quotation mark).
+    for entry in store.morphemes(.proclitic, key: key) {
+      var a = Analysis(stem: key, entry: entry, match: .lemma)
+      a.score = 1000
+      found.append(a)
+    }
+    // Egyptian spelling writes final ي as ى (مواطنى روسيا) and sometimes ة as ه: analyse
+    // the other reading too, one point lower, so the lexicon decides.
+    for (rank, reading) in normalizer.alternatives(ofKey: key).enumerated() {
+      var readingFound: [Analysis] = []
+      for split in affixes.procliticSplits(of: reading) {
+        nominalAnalyses(split, into: &readingFound)
+        if !split.article && !split.preposition {
+          perfectAnalyses(split, into: &readingFound)
+          imperfectAnalyses(split, into: &readingFound)
+        }
+      }
+      for var a in readingFound {
+        a.score -= rank
+        found.append(a)
       }
     }
     return found

@@ -26,9 +26,9 @@ public struct LexiconParser: Sendable {
     var seen: [String: (line: Int, glosses: [String])] = [:]
 
     var lineNumber = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // "\r\n" is one Character, so splitting on newline characters handles both line ends.
+    for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
       lineNumber += 1
-      let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
       if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.first == "#" { continue }
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
       let starts = Self.fieldStarts(fields)
@@ -48,7 +48,7 @@ public struct LexiconParser: Sendable {
       }
       var values: [LexiconColumn: (text: Substring, index: Int)] = [:]
       for (index, field) in fields.enumerated() {
-        values[header[index]] = (field.trimmedSpaces, index)
+        values[header[index]] = (field, index)
       }
       let before = issues.count
       if let entry = parseEntry(values, line: lineNumber, file: file, issue: issue),
@@ -68,7 +68,7 @@ public struct LexiconParser: Sendable {
       }
     }
     if columns == nil {
-      issues.append(LexiconIssue(file: file, line: max(lineNumber, 1), column: 1, message: "no header line: the first non-comment line must name the columns (arabic, pos, gloss, …)"))
+      issues.append(LexiconIssue(file: file, line: 1, column: 1, message: "no header line: the first non-comment line must name the columns (arabic, pos, gloss, …)"))
     }
     return Result(entries: entries, issues: issues)
   }

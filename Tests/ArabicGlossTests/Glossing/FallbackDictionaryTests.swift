@@ -1,0 +1,30 @@
+import Foundation
+import ArabicGloss
+import Testing
+
+/// The installed FreeDict dictionary (CI installs `dict-freedict-ara-eng`).
+@Suite(.enabled(if: FallbackDictionary.isInstalled))
+struct FallbackDictionaryTests {
+  @Test func readsTheIndexAndShowsAtMostTwoUnrankedSenses() throws {
+    let dictionary = try FallbackDictionary()
+    #expect(dictionary.count > 10_000)
+    let entry = try #require(dictionary.entry(forKey: "الارهاب"))
+    #expect(entry.isFallback)
+    #expect(entry.glosses.count == 1)
+    #expect(entry.primaryGloss.components(separatedBy: " / ").count <= 2)
+  }
+
+  @Test func unknownWordsFallBackAndAreMarked() throws {
+    let empty = LexiconStore(entries: [])
+    let glosser = try Glosser(store: empty, fallback: FallbackDictionary())
+    let token = try #require(glosser.gloss("كتاب").first?.tokens.first)
+    #expect(token.status == .fallback)
+    #expect(!token.gloss.isEmpty)
+  }
+
+  @Test func base64NumbersDecodeLikeDictd() {
+    #expect(FallbackDictionary.base64Number("B") == 1)
+    #expect(FallbackDictionary.base64Number("BA") == 64)
+    #expect(FallbackDictionary.base64Number("/") == 63)
+  }
+}

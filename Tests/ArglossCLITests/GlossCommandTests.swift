@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+@testable import argloss
+
+@Suite(.serialized)
+struct GlossCommandTests {
+  @Test func parsesFormat() throws {
+    #expect(try Gloss.parse(["--format", "jsonl"]).format == .jsonl)
+  }
+
+  @Test func jsonlHasEveryFieldAndRebuildsTheInput() throws {
+    let input = "كشف الرئيس الروسى فلاديمير بوتين عن أن روسيا تواصلت مع مصر والسعودية، 5 و 7 آلاف.\n"
+    let result = try CommandRunner.run(["gloss", "--format", "jsonl", "--no-fallback"], stdin: Data(input.utf8))
+    #expect(result.status == 0)
+    let objects = try result.stdout.split(separator: "\n").map {
+      try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:]
+    }
+    #expect(objects.map { $0["text"] as? String ?? "" }.joined() == input)
+    let fields = ["sentence", "token", "kind", "text", "start", "end", "translit", "gloss", "leipzig",
+      "lemma", "pos", "morphemes", "entity", "status", "source", "alternatives"]
+    for object in objects {
+      for field in fields { #expect(object.keys.contains(field), "\(field) missing") }
+    }
+    let saudi = try #require(objects.first { $0["text"] as? String == "والسعودية" })
+    #expect(saudi["gloss"] as? String == "and Saudi Arabia")
+    #expect(saudi["status"] as? String == "known")
+    let entity = try #require(saudi["entity"] as? [String: Any])
+    #expect(entity["english"] as? String == "Saudi Arabia" && entity["type"] as? String == "place")
+    let morphemes = try #require(saudi["morphemes"] as? [[String: Any]])
+    #expect(morphemes.map { $0["role"] as? String } == ["proclitic", "article", "stem"])
+    let putin = objects.filter { ($0["entity"] as? [String: Any])?["english"] as? String == "Vladimir Putin" }
+    #expect(putin.count == 2)
+  }
+
+  @Test func textOutputMarksEntities() throws {
+    let result = try CommandRunner.run(["gloss", "--no-fallback"], stdin: Data("قال بوتين".utf8))
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("[person: Putin]"))
+  }
+
+  @Test func invalidInputExitsWithDataError() throws {
+    let result = try CommandRunner.run(["gloss"], stdin: Data([0x61, 0xFF]))
+    #expect(result.status == 65)
+    #expect(result.stderr.contains("<stdin>") && result.stderr.contains("byte offset 1"))
+  }
+}
