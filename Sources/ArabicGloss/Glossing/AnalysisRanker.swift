@@ -13,7 +13,9 @@ enum AnalysisRanker {
     var seen = Set<String>()
     var unique: [Analysis] = []
     for a in analyses {
-      let signature = a.morphemes.map { "\($0.text)/\($0.label)" }.joined(separator: "+")
+      // The same entry and morphemes reached through another spelling reading (روسى/روسي)
+      // is the same reading.
+      let signature = a.morphemes.map { "\($0.role)/\($0.label)" }.joined(separator: "+")
         + "|" + a.entry.source.description
       if seen.insert(signature).inserted { unique.append(a) }
     }
