@@ -98,7 +98,9 @@ struct WordAnalyzer: Sendable {
     for key in keys {
       for match in store.matches(forKey: key) {
         let entry = store.entries[match.entry]
-        let entryHasArticle = key.hasPrefix("ال")
+        // Written with the article in the lexicon (السعودية), not merely starting with ا+ل
+        // after folding (إلى).
+        let entryHasArticle = key.hasPrefix("ال") && entry.arabic.hasPrefix("ال")
         if !split.article && entryHasArticle && stem.hasPrefix("ال") && split.morphemes.isEmpty == false {
           // وال… is covered by the split with the article.
           continue
@@ -190,6 +192,10 @@ struct WordAnalyzer: Sendable {
         var stems = [base]
         // Defective verbs drop their final vowel letter before ت and وا: دعا → دعت، دعوا.
         if let suffix, ["ت", "وا", "تا"].contains(suffix.surface) { stems += [base + "ا", base + "ى"] }
+        // The passive of a hollow verb: قال → قِيل (it was said), باع → بِيع.
+        if base.count == 3, Array(base)[1] == "ي" {
+          stems.append(String(base.prefix(1)) + "ا" + String(base.suffix(1)))
+        }
         // Hollow verbs lose their long vowel before a consonant ending: كان → كنت، قال → قلنا.
         if let suffix, ["ت", "نا", "تم", "ن"].contains(suffix.surface), base.count == 2 {
           stems.append(String(base.prefix(1)) + "ا" + String(base.suffix(1)))
@@ -230,6 +236,10 @@ struct WordAnalyzer: Sendable {
       for (suffix, form) in options where body.hasSuffix(form) && body.count >= form.count + 2 {
         let base = String(body.dropLast(form.count))
         var stems = ["ي" + base]
+        // The passive of a hollow verb: يبيع → يُباع، يقيم → يُقام.
+        if base.count == 3, Array(base)[1] == "ا" {
+          stems += ["و", "ي"].map { "ي" + base.prefix(1) + $0 + base.suffix(1) }
+        }
         // Hollow verbs lose their long vowel in the jussive: يكون → (لم) يكن، يقول → يقل.
         if base.count == 2, suffix == nil || suffix?.surface == "ن" {
           stems += ["و", "ي", "ا"].map { "ي" + base.prefix(1) + $0 + base.suffix(1) }
