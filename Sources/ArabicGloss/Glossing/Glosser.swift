@@ -113,8 +113,11 @@ public final class Glosser {
       }
       position += 1
     }
+    var previousNoun: Analysis?
     for index in arabic where !covered.contains(index) {
       glossWord(&tokens[index])
+      preferAgreeingAdjective(&tokens[index], after: previousNoun)
+      previousNoun = tokens[index].analysis.flatMap { $0.entry.pos == .noun ? $0 : nil }
       if let entry = tokens[index].analysis?.entry, entry.isEntity {
         let span = EntitySpan(
           id: nextEntityID, type: entry.category?.rawValue ?? "term", english: entry.primaryGloss,
@@ -138,7 +141,7 @@ public final class Glosser {
     while next < arabic.count && run.count < store.longestPhrase {
       let previous = run[run.count - 1]
       let between = tokens[(previous + 1)..<arabic[next]]
-      guard between.allSatisfy({ $0.token.kind == .whitespace && !$0.token.text.contains("\n") }) else { break }
+      guard between.allSatisfy({ $0.token.kind == .whitespace && !$0.token.text.utf8.contains(0x0A) }) else { break }
       run.append(arabic[next])
       next += 1
     }
@@ -174,6 +177,21 @@ public final class Glosser {
       return
     }
     partial(&token, key: key)
+  }
+
+  /// A word right after a noun that can be read as an adjective agreeing with it in
+  /// definiteness is read so: القوات المسيحية → "Christian", not "Christianity"; الأحزاب
+  /// الإسلامية → "Islamic". Only readings close in score are swapped.
+  private func preferAgreeingAdjective(_ token: inout GlossedToken, after noun: Analysis?) {
+    guard let noun, let best = token.analysis, best.entry.pos != .adjective,
+      best.entry.pos != .verb, best.proclitics.allSatisfy({ $0.role == .article })
+    else { return }
+    guard let adjective = token.alternatives.first(where: {
+      $0.entry.pos == .adjective && $0.features.definite == noun.features.definite
+        && $0.proclitics.allSatisfy { $0.role == .article } && $0.score >= best.score - 50
+    }) else { return }
+    let others = [best] + token.alternatives.filter { $0 != adjective }
+    fill(&token, with: adjective, alternatives: others)
   }
 
   /// Moves first, among the best-scored readings, an entry written with the word's own

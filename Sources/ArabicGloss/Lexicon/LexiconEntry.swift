@@ -54,7 +54,7 @@ public struct LexiconEntry: Sendable, Hashable {
   public var words: [Substring] { arabic.split(separator: " ") }
 
   /// Whether the entry spans several words (رابطة الدول المستقلة).
-  public var isMultiword: Bool { arabic.contains(" ") }
+  public var isMultiword: Bool { arabic.utf8.contains(0x20) }
 
   /// Whether the entry is a named entity.
   public var isEntity: Bool { category?.isEntity ?? false }

@@ -23,16 +23,15 @@ public struct LexiconParser: Sendable {
     var issues: [LexiconIssue] = []
     var columns: [LexiconColumn]?
     // (written form, pos, role) → the first entry's line and glosses, to catch repeats.
-    var seen: [String: (line: Int, glosses: [String])] = [:]
+    var seen: [ByteKey: (line: Int, glosses: [String])] = [:]
 
     var lineNumber = 0
-    // "\r\n" is one Character, so splitting on newline characters handles both line ends.
-    for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+    for line in Self.lines(of: text) {
       lineNumber += 1
       if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.first == "#" { continue }
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-      let starts = Self.fieldStarts(fields)
+      let fields = Self.fields(of: line)
       func issue(_ field: Int, _ offset: Int = 0, _ message: String) {
+        let starts = Self.fieldStarts(fields)
         issues.append(
           LexiconIssue(file: file, line: lineNumber, column: starts[field] + offset, message: message))
       }
@@ -56,7 +55,7 @@ public struct LexiconParser: Sendable {
       {
         // The same written form twice (diacritics kept: عَلَم and عِلْم are two words).
         for key in ([entry.arabic] + entry.variants).map({ normalizer.vocalizedForm($0) }) {
-          let seenKey = key + "\t" + entry.pos.rawValue + "\t" + (entry.role?.rawValue ?? "")
+          let seenKey = ByteKey(key + "\t" + entry.pos.rawValue + "\t" + (entry.role?.rawValue ?? ""))
           if let first = seen[seenKey] {
             let what = first.glosses == entry.glosses ? "duplicate entry" : "conflicting glosses for the same key and part of speech"
             issue(values[.arabic]?.index ?? 0, 0, "\(what): '\(key)' (\(entry.pos.rawValue)) is already on line \(first.line)")
@@ -216,6 +215,46 @@ public struct LexiconParser: Sendable {
     entry.translit = value(.translit).map(String.init)
     entry.leipzig = value(.leipzig).map(String.init)
     return entry
+  }
+
+  /// The lines of `text`, split on LF bytes (a CR before it is dropped): byte-level
+  /// splitting keeps loading fast; LF always ends a character, so the slices are valid.
+  static func lines(of text: String) -> [Substring] {
+    var lines: [Substring] = []
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    var index = start
+    while index != utf8.endIndex {
+      if utf8[index] == 0x0A {
+        lines.append(trimmingCR(text[start..<index]))
+        start = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
+    lines.append(trimmingCR(text[start..<utf8.endIndex]))
+    return lines
+  }
+
+  private static func trimmingCR(_ line: Substring) -> Substring {
+    guard line.utf8.last == 0x0D else { return line }
+    return line[..<line.utf8.index(before: line.utf8.endIndex)]
+  }
+
+  /// The tab-separated fields of a line, split on TAB bytes.
+  static func fields(of line: Substring) -> [Substring] {
+    var fields: [Substring] = []
+    let utf8 = line.utf8
+    var start = utf8.startIndex
+    var index = start
+    while index != utf8.endIndex {
+      if utf8[index] == 0x09 {
+        fields.append(line[start..<index])
+        start = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
+    fields.append(line[start..<utf8.endIndex])
+    return fields
   }
 
   /// The 1-based column where each field starts.

@@ -25,13 +25,13 @@ public struct LexiconStore: Sendable {
   /// Every live entry, in load order.
   public private(set) var entries: [LexiconEntry] = []
   /// Single-word keys → matches.
-  private var stems: [String: [Match]] = [:]
+  private var stems: [ByteKey: [Match]] = [:]
   /// First-word key → multi-word entries starting with it, longest first.
-  private var phrases: [String: [Int]] = [:]
+  private var phrases: [ByteKey: [Int]] = [:]
   /// Keys of each multi-word entry's words (parallel to `entries`; empty for single words).
   private var phraseWords: [Int: [String]] = [:]
   /// Grammar morphemes by role and key.
-  private var morphemes: [MorphemeRole: [String: [Int]]] = [:]
+  private var morphemes: [MorphemeRole: [ByteKey: [Int]]] = [:]
   private let normalizer = LookupNormalizer()
 
   /// The number of words in the longest multi-word entry.
@@ -41,14 +41,14 @@ public struct LexiconStore: Sendable {
   public init(layers: [[LexiconEntry]]) {
     var live: [(entry: LexiconEntry, layer: Int)] = []
     // (key, pos) → positions in `live`, to apply overrides between layers.
-    var byKeyAndPOS: [String: [Int]] = [:]
+    var byKeyAndPOS: [ByteKey: [Int]] = [:]
     var removed = Set<Int>()
     for (layer, entries) in layers.enumerated() {
       for var entry in entries {
         entry.layer = layer
         let keys = Set(([entry.arabic] + entry.variants).map { normalizer.key($0) })
         for key in keys {
-          let slot = key + "\t" + entry.pos.rawValue + "\t" + (entry.role?.rawValue ?? "")
+          let slot = ByteKey(key + "\t" + entry.pos.rawValue + "\t" + (entry.role?.rawValue ?? ""))
           for old in byKeyAndPOS[slot] ?? [] where live[old].layer < layer {
             removed.insert(old)
           }
@@ -73,26 +73,26 @@ public struct LexiconStore: Sendable {
     let index = entries.count
     entries.append(entry)
     if let role = entry.role {
-      morphemes[role, default: [:]][normalizer.key(entry.arabic), default: []].append(index)
+      morphemes[role, default: [:]][ByteKey(normalizer.key(entry.arabic)), default: []].append(index)
       return
     }
     if entry.isMultiword {
       let words = entry.words.map { normalizer.key($0) }
       phraseWords[index] = words
-      phrases[words[0], default: []].append(index)
+      phrases[ByteKey(words[0]), default: []].append(index)
       longestPhrase = max(longestPhrase, words.count)
-      for variant in entry.variants where variant.contains(" ") {
+      for variant in entry.variants where variant.utf8.contains(0x20) {
         let variantWords = variant.split(separator: " ").map { normalizer.key($0) }
-        phrases[variantWords[0], default: []].append(index)
+        phrases[ByteKey(variantWords[0]), default: []].append(index)
         longestPhrase = max(longestPhrase, variantWords.count)
       }
     } else {
       addStem(normalizer.key(entry.arabic), Match(entry: index, kind: .lemma))
     }
-    for variant in entry.variants where !variant.contains(" ") {
+    for variant in entry.variants where !variant.utf8.contains(0x20) {
       addStem(normalizer.key(variant), Match(entry: index, kind: .variant))
     }
-    for plural in entry.plurals where !plural.contains(" ") {
+    for plural in entry.plurals where !plural.utf8.contains(0x20) {
       addStem(normalizer.key(plural), Match(entry: index, kind: .plural))
     }
     if let imperfect = entry.imperfect {
@@ -101,12 +101,13 @@ public struct LexiconStore: Sendable {
   }
 
   private mutating func addStem(_ key: String, _ match: Match) {
+    let key = ByteKey(key)
     if stems[key]?.contains(match) == true { return }
     stems[key, default: []].append(match)
   }
 
   /// The single-word matches of a normalized key.
-  public func matches(forKey key: String) -> [Match] { stems[key] ?? [] }
+  public func matches(forKey key: String) -> [Match] { stems[ByteKey(key)] ?? [] }
 
   /// The entries whose lemma or variant is `word`, trying its alternative readings.
   public func entries(for word: String) -> [LexiconEntry] {
@@ -123,11 +124,11 @@ public struct LexiconStore: Sendable {
   /// Multi-word entries whose words are a prefix of `words` (normalized keys), longest
   /// first, with the number of words each covers.
   public func phrases(startingWith words: [String]) -> [(entry: Int, length: Int)] {
-    guard let first = words.first, let candidates = phrases[first] else { return [] }
+    guard let first = words.first, let candidates = phrases[ByteKey(first)] else { return [] }
     var found: [(Int, Int)] = []
     for index in candidates {
       let forms = [phraseWords[index] ?? []]
-        + entries[index].variants.filter { $0.contains(" ") }.map {
+        + entries[index].variants.filter { $0.utf8.contains(0x20) }.map {
           $0.split(separator: " ").map { normalizer.key($0) }
         }
       for form in forms where form.count <= words.count && form[0] == first {
@@ -144,7 +145,7 @@ public struct LexiconStore: Sendable {
 
   /// Grammar morphemes of a role with the given normalized key (e.g. the proclitic و).
   public func morphemes(_ role: MorphemeRole, key: String) -> [LexiconEntry] {
-    (morphemes[role]?[key] ?? []).map { entries[$0] }
+    (morphemes[role]?[ByteKey(key)] ?? []).map { entries[$0] }
   }
 
   /// Every grammar morpheme of a role.
