@@ -38,6 +38,10 @@ enum GlossComposer {
     let entry = a.entry
     var base = sense
     if entry.role != nil { base = firstSense(base) }  // a preposition as the stem: له
+    if a.features.derivedNisba {
+      let noun = a.match == .plural ? EnglishInflector.plural(base) : base
+      return "of " + noun
+    }
     let plural = a.features.number == .plural
     switch entry.pos {
     case .noun, .numeral:

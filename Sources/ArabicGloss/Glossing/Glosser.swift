@@ -250,10 +250,12 @@ public final class Glosser {
     return best?.parts
   }
 
-  /// A whole lexicon word with at most the article and an inflectional suffix.
+  /// A whole lexicon noun, adjective or name with at most the article and a suffix: the
+  /// words news runs together (الولاياتالمتحدة); a verb or function word in a split is
+  /// more likely a misreading of one unknown word.
   private static func isPlainWord(_ a: Analysis) -> Bool {
     a.enclitic == nil && a.prefixes.isEmpty && a.proclitics.allSatisfy { $0.role == .article }
-      && a.stem.count >= 3
+      && a.stem.count >= 3 && [.noun, .properNoun, .adjective].contains(a.entry.pos)
   }
 
   private func fallbackAnalysis(_ key: String, dictionary: FallbackDictionary) -> Analysis? {

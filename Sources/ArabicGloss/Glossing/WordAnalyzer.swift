@@ -70,6 +70,42 @@ struct WordAnalyzer: Sendable {
       }
     }
     prepositionWithPronoun(split, into: &found)
+    derivedNisba(split, into: &found)
+  }
+
+  /// The endings of a nisba made from a noun: ـي، ـية، ـيون، ـيين، ـيات، ـياً.
+  private static let nisbaEndings: [(form: String, label: String, number: WordFeatures.Number, feminine: Bool)] = [
+    ("يات", "NSB-F.PL", .plural, true), ("يون", "NSB-M.PL", .plural, false),
+    ("يين", "NSB-M.PL", .plural, false), ("ية", "NSB-F", .singular, true), ("يا", "NSB-ADV", .singular, false),
+    ("ي", "NSB", .singular, false),
+  ]
+
+  /// A relational adjective in ـيّ made from a lexicon noun that has no entry of its own
+  /// (المعلوماتي → "of information"): productive in news, so it is read rather than left
+  /// unknown, at a cost that keeps every listed word ahead of it.
+  private func derivedNisba(_ split: AffixInventory.ProcliticSplit, into found: inout [Analysis]) {
+    guard !split.future, !split.purposeLam else { return }
+    for ending in Self.nisbaEndings where split.rest.hasSuffix(ending.form) {
+      let base = String(split.rest.dropLast(ending.form.count))
+      guard base.count >= 3 else { continue }
+      var stems: [(String, Bool)] = [(base, false), (base + "ة", false)]
+      if base.hasSuffix("ات") { stems.append((String(base.dropLast(2)) + "ة", true)) }
+      for (stem, plural) in stems {
+        for match in store.matches(forKey: stem) where match.kind == .lemma || match.kind == .plural {
+          let entry = store.entries[match.entry]
+          guard entry.pos == .noun, !entry.isMultiword else { continue }
+          var a = Analysis(stem: base, entry: entry, match: plural ? .plural : match.kind)
+          a.proclitics = split.morphemes
+          a.suffixes = [Morpheme(text: ending.form, gloss: "of", label: ending.label, role: .suffix)]
+          a.features.derivedNisba = true
+          a.features.definite = split.article
+          a.features.feminine = ending.feminine
+          a.score = score(a, split: split) - 40
+          found.append(a)
+        }
+      }
+      return
+    }
   }
 
   /// ب، ل، ك with a pronoun and nothing else: به (with it), لهم (for them), لي (for me).

@@ -31,6 +31,9 @@ public struct WordFeatures: Sendable, Hashable {
   public var adverbial = false
   /// An alternative with the passive voice (marked in the lexicon).
   public var passive = false
+  /// A relational adjective made from a noun with ـيّ where the lexicon has no entry for it
+  /// (معلوماتي → "of information").
+  public var derivedNisba = false
 
   /// No features: a bare singular word.
   public init() {}
