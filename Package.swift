@@ -34,6 +34,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Release-mode measurements (swift run -c release argloss-benchmarks).
+    .executableTarget(name: "argloss-benchmarks", dependencies: ["ArabicGloss"], path: "Benchmarks/ArglossBenchmarks"),
     .testTarget(name: "ICUKitTests", dependencies: ["ICUKit"]),
     .testTarget(name: "ArabicGlossTests", dependencies: ["ArabicGloss", "ICUKit"]),
     .testTarget(name: "ArglossCLITests", dependencies: ["argloss", "ArabicGloss"]),

@@ -20,32 +20,44 @@ public final class FallbackDictionary: @unchecked Sendable {
     public var description: String
   }
 
+  private let indexPath: String
   private let dataPath: String
-  private var locations: [String: (offset: Int, length: Int, headword: String)] = [:]
+  private var index: [ByteKey: (offset: Int, length: Int, headword: String)]?
   private var data: [UInt8]?
   private var cache: [String: LexiconEntry?] = [:]
   private let lock = NSLock()
 
-  /// Opens the dictionary at the given paths (the index is read now, the data on first use).
+  /// Opens the dictionary at the given paths. The index is read on first use, so a run that
+  /// never meets an unknown word does not pay for it.
+  /// - Throws: `Failure` if the index is not there.
   public init(index: String = defaultIndex, data: String = defaultData) throws(Failure) {
-    dataPath = data
-    guard let bytes = FileManager.default.contents(atPath: index) else {
+    guard FileManager.default.isReadableFile(atPath: index) else {
       throw Failure(description: "cannot read the dictionary index \(index)")
     }
+    indexPath = index
+    dataPath = data
+  }
+
+  /// Reads the index: headword → location, under the headword's lookup key (and without
+  /// its article, so a clitic-stripped word finds الإرهاب).
+  private func readIndex() -> [ByteKey: (offset: Int, length: Int, headword: String)] {
+    var table: [ByteKey: (offset: Int, length: Int, headword: String)] = [:]
+    guard let bytes = FileManager.default.contents(atPath: indexPath) else { return table }
     let normalizer = LookupNormalizer()
     for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
       let fields = line.split(separator: "\t")
-      guard fields.count == 3, let offset = Self.base64Number(fields[1]),
-        let length = Self.base64Number(fields[2]),
-        fields[0].unicodeScalars.contains(where: { (0x0621...0x064A).contains($0.value) })
+      guard fields.count == 3, let first = fields[0].utf8.first, first >= 0xD8, first <= 0xDB,
+        let offset = Self.base64Number(fields[1]), let length = Self.base64Number(fields[2])
       else { continue }
       let key = normalizer.key(fields[0])
       let location = (offset, length, String(fields[0]))
-      if locations[key] == nil { locations[key] = location }
-      if key.hasPrefix("ال"), key.count > 3, locations[String(key.dropFirst(2))] == nil {
-        locations[String(key.dropFirst(2))] = location
+      if table[ByteKey(key)] == nil { table[ByteKey(key)] = location }
+      if key.hasPrefix("ال"), key.count > 3 {
+        let bare = ByteKey(String(key.dropFirst(2)))
+        if table[bare] == nil { table[bare] = location }
       }
     }
+    return table
   }
 
   /// Whether the dictionary is installed at the default paths.
@@ -53,8 +65,20 @@ public final class FallbackDictionary: @unchecked Sendable {
     FileManager.default.fileExists(atPath: defaultIndex) && FileManager.default.fileExists(atPath: defaultData)
   }
 
-  /// The number of Arabic headwords indexed.
-  public var count: Int { locations.count }
+  /// The number of Arabic lookup keys indexed.
+  public var count: Int {
+    lock.lock()
+    defer { lock.unlock() }
+    return locations.count
+  }
+
+  /// The index, read on first use (call with the lock held).
+  private var locations: [ByteKey: (offset: Int, length: Int, headword: String)] {
+    if let index { return index }
+    let table = readIndex()
+    index = table
+    return table
+  }
 
   /// An entry for a lookup key, with at most two senses, marked as a fallback.
   public func entry(forKey key: String) -> LexiconEntry? {
@@ -67,7 +91,7 @@ public final class FallbackDictionary: @unchecked Sendable {
   }
 
   private func makeEntry(_ key: String) -> LexiconEntry? {
-    guard let location = locations[key], let text = definition(location.offset, location.length) else {
+    guard let location = locations[ByteKey(key)], let text = definition(location.offset, location.length) else {
       return nil
     }
     let lines = text.split(separator: "\n").dropFirst()

@@ -179,15 +179,17 @@ public final class Glosser {
     partial(&token, key: key)
   }
 
-  /// A word right after a noun that can be read as an adjective agreeing with it in
-  /// definiteness is read so: القوات المسيحية → "Christian", not "Christianity"; الأحزاب
+  /// A definite word right after a definite noun that can be read as an adjective agreeing
+  /// with it is read so: القوات المسيحية → "Christian", not "Christianity"; الأحزاب
   /// الإسلامية → "Islamic". Only readings close in score are swapped.
   private func preferAgreeingAdjective(_ token: inout GlossedToken, after noun: Analysis?) {
-    guard let noun, let best = token.analysis, best.entry.pos != .adjective,
+    // Definite only: after an indefinite noun the next word is as often its genitive
+    // (جنوب إيطاليا "south of Italy") as an adjective.
+    guard let noun, noun.features.definite, let best = token.analysis, best.entry.pos != .adjective,
       best.entry.pos != .verb, best.proclitics.allSatisfy({ $0.role == .article })
     else { return }
     guard let adjective = token.alternatives.first(where: {
-      $0.entry.pos == .adjective && $0.features.definite == noun.features.definite
+      $0.entry.pos == .adjective && $0.features.definite
         && $0.proclitics.allSatisfy { $0.role == .article } && $0.score >= best.score - 50
     }) else { return }
     let others = [best] + token.alternatives.filter { $0 != adjective }

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Reads lexicon files and folders from disk into a `LexiconStore`.
 ///
 /// The loader takes the paths it is given; finding them (flags, environment, install
@@ -29,6 +33,59 @@ public struct LexiconLoader: Sendable {
       layers.append(try parse(try files(at: path)))
     }
     return LexiconStore(layers: layers)
+  }
+
+  /// The same store as `load(directory:userPaths:)`, through a compiled snapshot kept in
+  /// `cacheDirectory`: when every lexicon file has the path, size and modification time it
+  /// had when the snapshot was taken, the snapshot is read instead of the files; otherwise
+  /// the files are loaded (and checked) and a new snapshot is written. A snapshot that cannot
+  /// be read or written is ignored: the cache only ever saves time.
+  public func load(directory: String, userPaths: [String] = [], cacheDirectory: String?)
+    throws(LexiconError) -> LexiconStore
+  {
+    guard let cacheDirectory else { return try load(directory: directory, userPaths: userPaths) }
+    var all = try files(in: directory)
+    for path in userPaths { all += try files(at: path) }
+    let fingerprint = Self.fingerprint(all)
+    let cacheFile = cacheDirectory + "/lexicons-" + Self.hash(fingerprint) + ".bin"
+    if let data = FileManager.default.contents(atPath: cacheFile),
+      let store = LexiconStore(snapshot: [UInt8](data), fingerprint: fingerprint)
+    {
+      return store
+    }
+    let store = try load(directory: directory, userPaths: userPaths)
+    Self.writeAtomically(store.snapshot(fingerprint: fingerprint), to: cacheFile, in: cacheDirectory)
+    return store
+  }
+
+  /// Every file's path, size and modification time, and the argloss version.
+  static func fingerprint(_ files: [LexiconFile]) -> String {
+    var lines = ["argloss \(ArglossVersion.current)"]
+    for file in files {
+      let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
+      let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
+      let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
+      lines.append("\(URL(fileURLWithPath: file.path).standardizedFileURL.path)\t\(file.display)\t\(size)\t\(modified)")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// A stable 64-bit FNV-1a hash, in hex.
+  static func hash(_ text: String) -> String {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in text.utf8 {
+      h ^= UInt64(b)
+      h = h &* 0x100_0000_01b3
+    }
+    return String(h, radix: 16)
+  }
+
+  private static func writeAtomically(_ bytes: [UInt8], to path: String, in folder: String) {
+    let manager = FileManager.default
+    try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let temporary = path + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
+    guard manager.createFile(atPath: temporary, contents: Data(bytes)) else { return }
+    if rename(temporary, path) != 0 { try? manager.removeItem(atPath: temporary) }
   }
 
   /// Parses every given file; problems from all files are reported together.

@@ -23,19 +23,19 @@ public struct LexiconStore: Sendable {
   }
 
   /// Every live entry, in load order.
-  public private(set) var entries: [LexiconEntry] = []
+  public internal(set) var entries: [LexiconEntry] = []
   /// Single-word keys → matches.
-  private var stems: [ByteKey: [Match]] = [:]
+  var stems: [ByteKey: [Match]] = [:]
   /// First-word key → multi-word entries starting with it, longest first.
-  private var phrases: [ByteKey: [Int]] = [:]
-  /// Keys of each multi-word entry's words (parallel to `entries`; empty for single words).
-  private var phraseWords: [Int: [String]] = [:]
+  var phrases: [ByteKey: [Int]] = [:]
+  /// Keys of each multi-word entry's words (empty for single words).
+  var phraseWords: [Int: [String]] = [:]
   /// Grammar morphemes by role and key.
-  private var morphemes: [MorphemeRole: [ByteKey: [Int]]] = [:]
+  var morphemes: [MorphemeRole: [ByteKey: [Int]]] = [:]
   private let normalizer = LookupNormalizer()
 
   /// The number of words in the longest multi-word entry.
-  public private(set) var longestPhrase = 1
+  public internal(set) var longestPhrase = 1
 
   /// A store of `layers`, later layers overriding earlier ones.
   public init(layers: [[LexiconEntry]]) {
@@ -68,6 +68,9 @@ public struct LexiconStore: Sendable {
 
   /// A store of one layer.
   public init(entries: [LexiconEntry]) { self.init(layers: [entries]) }
+
+  /// An empty store, filled by a snapshot.
+  init() {}
 
   private mutating func add(_ entry: LexiconEntry) {
     let index = entries.count

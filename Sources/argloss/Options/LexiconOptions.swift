@@ -18,6 +18,19 @@ struct LexiconOptions: ParsableArguments {
   @Flag(help: "Do not consult the installed FreeDict Arabic–English dictionary for unknown words.")
   var noFallback = false
 
+  @Flag(help: "Do not read or write the compiled lexicon cache ($ARGLOSS_CACHE, else $XDG_CACHE_HOME/argloss, else ~/.cache/argloss).")
+  var noCache = false
+
+  /// Where compiled lexicon snapshots are kept, or nil with --no-cache.
+  var cacheDirectory: String? {
+    if noCache { return nil }
+    let environment = ProcessInfo.processInfo.environment
+    if let explicit = environment["ARGLOSS_CACHE"], !explicit.isEmpty { return explicit }
+    if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty { return xdg + "/argloss" }
+    if let home = environment["HOME"], !home.isEmpty { return home + "/.cache/argloss" }
+    return nil
+  }
+
   /// The shipped folder this run uses.
   func shippedFolder() throws(CLIError) -> String {
     try LexiconLocator.locate(explicit: directory)
@@ -30,7 +43,7 @@ struct LexiconOptions: ParsableArguments {
       throw .noInput("lexicon '\(path)' (from --lexicon) does not exist")
     }
     do {
-      return try LexiconLoader().load(directory: folder, userPaths: extra)
+      return try LexiconLoader().load(directory: folder, userPaths: extra, cacheDirectory: cacheDirectory)
     } catch {
       let shown = error.issues.prefix(50).map(\.description).joined(separator: "\n")
       let more = error.issues.count > 50 ? "\n… and \(error.issues.count - 50) more" : ""

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+@testable import ArabicGloss
+
+struct LexiconSnapshotTests {
+  func temporaryFolder() throws -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("argloss-snapshot-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }
+
+  @Test func snapshotRoundTripsTheShippedStore() throws {
+    let store = ShippedLexicons.store
+    let bytes = store.snapshot(fingerprint: "test")
+    let copy = try #require(LexiconStore(snapshot: bytes, fingerprint: "test"))
+    #expect(copy.entries == store.entries)
+    #expect(copy.longestPhrase == store.longestPhrase)
+    for word in ["بوتين", "قواعد", "يقاتل", "السعودية", "ال"] {
+      #expect(copy.matches(forKey: LookupNormalizer().key(word)) == store.matches(forKey: LookupNormalizer().key(word)))
+    }
+    #expect(copy.phrases(startingWith: ["رابطة", "الدول", "المستقلة"]).map(\.length) == [3])
+    #expect(copy.morphemes(.enclitic).count == store.morphemes(.enclitic).count)
+  }
+
+  @Test func snapshotWithAnotherFingerprintOrDamagedIsRefused() {
+    let bytes = ShippedLexicons.store.snapshot(fingerprint: "a")
+    #expect(LexiconStore(snapshot: bytes, fingerprint: "b") == nil)
+    #expect(LexiconStore(snapshot: Array(bytes.dropLast(10)), fingerprint: "a") == nil)
+    #expect(LexiconStore(snapshot: [], fingerprint: "a") == nil)
+  }
+
+  @Test func cachedLoadEqualsPlainLoadAndFollowsFileChanges() throws {
+    let lexicons = try temporaryFolder()
+    let cache = try temporaryFolder()
+    let file = lexicons + "/words.tsv"
+    try "arabic\tpos\tgloss\nكتاب\tNOUN\tbook\n".write(toFile: file, atomically: true, encoding: .utf8)
+    let loader = LexiconLoader()
+    let first = try loader.load(directory: lexicons, cacheDirectory: cache)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: cache).count == 1)
+    let second = try loader.load(directory: lexicons, cacheDirectory: cache)
+    #expect(second.entries == first.entries)
+    try "arabic\tpos\tgloss\nكتاب\tNOUN\tvolume\n".write(toFile: file, atomically: true, encoding: .utf8)
+    let changed = try loader.load(directory: lexicons, cacheDirectory: cache)
+    #expect(changed.entries.first?.primaryGloss == "volume")
+  }
+
+  @Test func brokenLexiconIsRefusedEvenWithACache() throws {
+    let lexicons = try temporaryFolder()
+    let cache = try temporaryFolder()
+    try "arabic\tpos\tgloss\nكتاب\tNOUNS\tbook\n".write(toFile: lexicons + "/bad.tsv", atomically: true, encoding: .utf8)
+    #expect(throws: LexiconError.self) { try LexiconLoader().load(directory: lexicons, cacheDirectory: cache) }
+  }
+}
