@@ -5,7 +5,7 @@
 /// (2) longer stems from the lexicon, i.e. a whole-word entry over clitic splits; (3) fewer
 /// and commoner affixes (the article costs least, a 1st-person "my" most); (4) the lemma
 /// over a variant or a broken plural; (5) user lexicons over shipped ones, curated over
-/// generated; (6) grammar words over content words, common words over proper nouns when
+/// generated; (6) grammar words over content words, common words over person names when
 /// the letters are the same; (7) the fallback dictionary last. Ties keep lexicon order.
 enum AnalysisRanker {
   /// The analyses sorted by score, stably, without repeats of the same reading.

@@ -56,6 +56,7 @@ enum EnglishInflector {
   static func thirdSingular(_ verb: String) -> String {
     inflectHead(verb) { head in
       switch head {
+      case "should", "must", "can", "may", "might", "will", "shall", "would", "could": return head
       case "be": return "is"
       case "have": return "has"
       case "do": return "does"

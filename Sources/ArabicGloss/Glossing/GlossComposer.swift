@@ -8,7 +8,8 @@ enum GlossComposer {
   static func readable(_ analysis: Analysis, secondSense: Bool = true) -> String {
     let entry = analysis.entry
     var words: [String] = []
-    for m in analysis.proclitics where m.role == .proclitic {
+    // The future and purpose particles are part of the verb phrase ("will fight", "to fight").
+    for m in analysis.proclitics where m.role == .proclitic && m.label != "FUT" && m.label != "to" {
       words.append(firstSense(m.gloss))
     }
     let phrase = { (sense: String) in
@@ -75,7 +76,14 @@ enum GlossComposer {
     let pronoun = subjectPronoun(person: person, plural: plural, feminine: f.feminine)
     var phrase: String
     let purpose = a.proclitics.contains { $0.label == "to" }
-    if purpose {
+    if f.passive {
+      let participle = EnglishInflector.participle(base)
+      let be = f.aspect == .perfect
+        ? EnglishInflector.past("be", plural: plural, person: person)
+        : (person == 3 && !plural ? "is" : EnglishInflector.plainPresent("be", person: person, plural: plural))
+      phrase = (f.future ? "will be" : purpose ? "to be" : be) + " " + participle
+      if person != 3 || plural { phrase = pronoun + " " + phrase }
+    } else if purpose {
       phrase = "to " + base
     } else if f.future {
       phrase = "will " + base

@@ -202,7 +202,12 @@ public final class Glosser {
     guard ranked.count > 1, ranked[0].score == ranked[1].score else { return ranked }
     let written = Self.skeleton(text)
     let top = ranked.prefix { $0.score == ranked[0].score }
-    guard let exact = top.firstIndex(where: { written.contains(Self.skeleton($0.entry.arabic)) }),
+    let seats: Set<Unicode.Scalar> = ["\u{0622}", "\u{0623}", "\u{0625}"]
+    guard
+      let exact = top.firstIndex(where: {
+        let spelled = Self.skeleton($0.entry.arabic)
+        return spelled.unicodeScalars.contains(where: seats.contains) && written.contains(spelled)
+      }),
       exact != 0
     else { return ranked }
     var reordered = ranked

@@ -175,8 +175,11 @@ struct WordAnalyzer: Sendable {
     {
       return false
     }
+    // Prepositions take nouns, determiners, relatives (بما، لمن) and أن (بأن), never an
+    // independent personal pronoun (كانت is كان+ت, not ك+أنت).
+    let personal = entry.pos == .pronoun && (entry.leipzig?.first?.isNumber ?? false)
     if split.preposition
-      && !(nominal || [.pronoun, .determiner, .subordinatingConjunction].contains(entry.pos))
+      && (personal || !(nominal || [.pronoun, .determiner, .subordinatingConjunction].contains(entry.pos)))
     {
       return false
     }
@@ -226,10 +229,12 @@ struct WordAnalyzer: Sendable {
       for (suffix, form) in options where body.hasSuffix(form) && body.count >= form.count + 2 {
         let base = String(body.dropLast(form.count))
         var stems = [base]
+        var passiveStems = Set<String>()
         // Defective verbs drop their final vowel letter before ت and وا: دعا → دعت، دعوا.
         if let suffix, ["ت", "وا", "تا"].contains(suffix.surface) { stems += [base + "ا", base + "ى"] }
         // The passive of a hollow verb: قال → قِيل (it was said), باع → بِيع.
         if base.count == 3, Array(base)[1] == "ي" {
+          passiveStems.insert(String(base.prefix(1)) + "ا" + String(base.suffix(1)))
           stems.append(String(base.prefix(1)) + "ا" + String(base.suffix(1)))
         }
         // Hollow verbs lose their long vowel before a consonant ending: كان → كنت، قال → قلنا.
@@ -244,6 +249,7 @@ struct WordAnalyzer: Sendable {
               var a = Analysis(stem: base, entry: entry, match: .lemma)
               a.proclitics = split.morphemes
               a.features.aspect = .perfect
+              a.features.passive = passiveStems.contains(stem)
               a.features.person = suffix?.person ?? 3
               a.features.number = suffix?.number ?? .singular
               a.features.feminine = suffix?.feminine ?? false
@@ -272,9 +278,12 @@ struct WordAnalyzer: Sendable {
       for (suffix, form) in options where body.hasSuffix(form) && body.count >= form.count + 2 {
         let base = String(body.dropLast(form.count))
         var stems = ["ي" + base]
+        var passiveStems = Set<String>()
         // The passive of a hollow verb: يبيع → يُباع، يقيم → يُقام.
         if base.count == 3, Array(base)[1] == "ا" {
-          stems += ["و", "ي"].map { "ي" + base.prefix(1) + $0 + base.suffix(1) }
+          let active = ["و", "ي"].map { "ي" + base.prefix(1) + $0 + base.suffix(1) }
+          passiveStems.formUnion(active)
+          stems += active
         }
         // Hollow verbs lose their long vowel in the jussive: يكون → (لم) يكن، يقول → يقل.
         if base.count == 2, suffix == nil || suffix?.surface == "ن" {
@@ -297,6 +306,7 @@ struct WordAnalyzer: Sendable {
               if prefix.letter == "ي" && suffix?.surface == "ين" { continue }
               if prefix.letter == "ن" || prefix.letter == "ا" { person = 1 }
               a.features.aspect = .imperfect
+              a.features.passive = passiveStems.contains(stem)
               a.features.person = person
               a.features.number = prefix.letter == "ن" ? .plural : (suffix?.number ?? .singular)
               a.features.feminine = suffix?.feminine ?? (prefix.feminine && suffix == nil)
@@ -354,7 +364,9 @@ struct WordAnalyzer: Sendable {
     }
     s += 4 * a.stem.count
     if a.entry.category == .grammar { s += 5 }
-    if a.entry.pos == .properNoun { s -= 3 }
+    // A person's name that is also a common word (عون Aoun / aid, صالح Saleh / good) yields
+    // to the word; a place or an organization (مصر Egypt / مُصِرّ insistent) does not.
+    if a.entry.category == .person { s -= 3 }
     // Ties between homographs: a noun over an adjective (رئيس president, not "main"), a
     // verb over its verbal noun when the word stands bare (كشف disclosed).
     if a.entry.pos == .noun { s += 1 }
