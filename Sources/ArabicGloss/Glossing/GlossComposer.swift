@@ -40,6 +40,7 @@ enum GlossComposer {
     var base = sense
     if entry.role != nil { base = firstSense(base) }  // a preposition as the stem: له
     if a.features.derivedNisba {
+      if entry.pos == .numeral { return (a.features.definite ? "the " : "") + EnglishInflector.plural(base) }
       let noun = a.match == .plural ? EnglishInflector.plural(base) : base
       return "of " + noun
     }

@@ -152,7 +152,11 @@ public final class Glosser {
 
   private func glossWord(_ token: inout GlossedToken) {
     let key = normalizer.key(token.token.text)
-    let found = preferringSpelling(analyses(ofKey: key), of: token.token.text)
+    var found = preferringSpelling(analyses(ofKey: key), of: token.token.text)
+    // An indefinite defective noun drops its final ي under tanwin: أغانٍ (songs), محامٍ.
+    if found.isEmpty, token.token.text.unicodeScalars.last == "\u{064D}" {
+      found = analyses(ofKey: key + "ي")
+    }
     if let best = found.first {
       fill(&token, with: best, alternatives: Array(found.dropFirst().prefix(8)))
       return

@@ -51,6 +51,7 @@ struct WordAnalyzer: Sendable {
       // The bare stem (and ة written ت before a pronoun: طائرته).
       var stems = [String(body)]
       if enclitic != nil {
+        stems += Self.hamzaSeatAlternatives(String(body))
         if body.hasSuffix("ت") { stems.append(String(body.dropLast()) + "ة") }
         if body.hasSuffix("ا") || body.hasSuffix("ي") { stems.append(String(body.dropLast()) + "ى") }
       }
@@ -62,7 +63,7 @@ struct WordAnalyzer: Sendable {
           body.hasSuffix(form), body.count >= form.count + 2
         else { continue }
         let base = String(body.dropLast(form.count))
-        var stems = [base]
+        var stems = [base] + Self.hamzaSeatAlternatives(base)
         if [.femininePlural, .feminineDual].contains(suffix.kind) { stems.append(base + "ة") }
         for stem in stems {
           addNominal(split, stem: stem, surface: base, suffix: (suffix, form), enclitic: enclitic, into: &found)
@@ -93,7 +94,10 @@ struct WordAnalyzer: Sendable {
       for (stem, plural) in stems {
         for match in store.matches(forKey: stem) where match.kind == .lemma || match.kind == .plural {
           let entry = store.entries[match.entry]
-          guard entry.pos == .noun, !entry.isMultiword else { continue }
+          // Nouns, and the tens for decades: السبعينيات "the seventies".
+          guard entry.pos == .noun || (entry.pos == .numeral && ending.form == "يات"),
+            !entry.isMultiword
+          else { continue }
           var a = Analysis(stem: base, entry: entry, match: plural ? .plural : match.kind)
           a.proclitics = split.morphemes
           a.suffixes = [Morpheme(text: ending.form, gloss: "of", label: ending.label, role: .suffix)]
@@ -171,7 +175,7 @@ struct WordAnalyzer: Sendable {
     if entry.role != nil || entry.pos == .verb || match == .imperfect { return false }
     let nominal = entry.pos.isNominal
     if split.article && !stemKey.hasPrefix("ال")
-      && ![.noun, .adjective, .numeral].contains(entry.pos)
+      && ![.noun, .adjective, .numeral, .determiner].contains(entry.pos)
     {
       return false
     }
@@ -229,6 +233,8 @@ struct WordAnalyzer: Sendable {
       for (suffix, form) in options where body.hasSuffix(form) && body.count >= form.count + 2 {
         let base = String(body.dropLast(form.count))
         var stems = [base]
+        // Stems that only a consonant ending produces: with them ت is "I", not "she".
+        var shortened = Set<String>()
         var passiveStems = Set<String>()
         // Defective verbs drop their final vowel letter before ت and وا: دعا → دعت، دعوا.
         if let suffix, ["ت", "وا", "تا"].contains(suffix.surface) { stems += [base + "ا", base + "ى"] }
@@ -237,9 +243,17 @@ struct WordAnalyzer: Sendable {
           passiveStems.insert(String(base.prefix(1)) + "ا" + String(base.suffix(1)))
           stems.append(String(base.prefix(1)) + "ا" + String(base.suffix(1)))
         }
+        // Doubled verbs split their doubled letter before a consonant ending: مرّ → مررت.
+        if let suffix, ["ت", "نا", "تم", "ن"].contains(suffix.surface), base.count == 3,
+          Array(base)[1] == Array(base)[2]
+        {
+          stems.append(String(base.dropLast()))
+          shortened.insert(String(base.dropLast()))
+        }
         // Hollow verbs lose their long vowel before a consonant ending: كان → كنت، قال → قلنا.
         if let suffix, ["ت", "نا", "تم", "ن"].contains(suffix.surface), base.count == 2 {
           stems.append(String(base.prefix(1)) + "ا" + String(base.suffix(1)))
+          shortened.insert(String(base.prefix(1)) + "ا" + String(base.suffix(1)))
         }
         for stem in stems {
           for key in normalizer.alternatives(ofKey: stem) {
@@ -253,7 +267,14 @@ struct WordAnalyzer: Sendable {
               a.features.person = suffix?.person ?? 3
               a.features.number = suffix?.number ?? .singular
               a.features.feminine = suffix?.feminine ?? false
-              if let suffix { a.suffixes = [Morpheme(text: form, gloss: "", label: suffix.label, role: .suffix)] }
+              let firstPerson = suffix?.surface == "ت" && shortened.contains(stem)
+              if firstPerson {
+                a.features.person = 1
+                a.features.feminine = false
+              }
+              if let suffix {
+                a.suffixes = [Morpheme(text: form, gloss: "", label: firstPerson ? "1SG" : suffix.label, role: .suffix)]
+              }
               a.enclitic = enclitic
               a.score = score(a, split: split)
               found.append(a)
@@ -284,6 +305,10 @@ struct WordAnalyzer: Sendable {
           let active = ["و", "ي"].map { "ي" + base.prefix(1) + $0 + base.suffix(1) }
           passiveStems.formUnion(active)
           stems += active
+        }
+        // Defective verbs lose their final vowel letter in the jussive: يبقى → (لم) يبق.
+        if suffix == nil, base.count >= 2 {
+          stems += ["ى", "ي", "و"].map { "ي" + base + $0 }
         }
         // Hollow verbs lose their long vowel in the jussive: يكون → (لم) يكن، يقول → يقل.
         if base.count == 2, suffix == nil || suffix?.surface == "ن" {
@@ -322,6 +347,14 @@ struct WordAnalyzer: Sendable {
         }
       }
     }
+  }
+
+  /// A final hamza written on a seat before a suffix (شيء → شيئاً، أداء → أداؤنا،
+  /// احتواء → احتوائها، أسوأ → أسوئها): the stem with its lexicon spelling.
+  static func hamzaSeatAlternatives(_ stem: String) -> [String] {
+    guard let last = stem.last, last == "ئ" || last == "ؤ" else { return [] }
+    let body = stem.dropLast()
+    return [String(body) + "ء", String(body) + "ا"]
   }
 
   /// "3SG.M", "1PL", "3DU.F" from a verb's features.
