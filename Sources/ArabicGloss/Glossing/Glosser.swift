@@ -267,6 +267,7 @@ public final class Glosser {
   private static func isPlainWord(_ a: Analysis) -> Bool {
     a.enclitic == nil && a.prefixes.isEmpty && a.proclitics.allSatisfy { $0.role == .article }
       && a.stem.count >= 3 && [.noun, .properNoun, .adjective].contains(a.entry.pos)
+      && !a.features.derivedNisba
   }
 
   private func fallbackAnalysis(_ key: String, dictionary: FallbackDictionary) -> Analysis? {

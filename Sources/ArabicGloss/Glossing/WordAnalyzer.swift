@@ -382,12 +382,13 @@ struct WordAnalyzer: Sendable {
     for m in a.proclitics {
       switch m.role {
       case .article: s -= 8
-      default: s -= m.label == "to" ? 25 : 15
+      default: s -= m.label == "to" || m.label == "like" ? 25 : 15  // ك and purpose ل are rarer
       }
     }
     s -= a.prefixes.isEmpty ? 0 : 5
     for m in a.suffixes {
-      s -= a.features.aspect == nil ? (m.label.hasSuffix("CSTR") ? 30 : m.label == "ADV" ? 25 : 20) : 15
+      // The adverbial ـًا is everywhere in news (مؤكداً، كبيراً): it costs less than a suffix.
+      s -= a.features.aspect == nil ? (m.label.hasSuffix("CSTR") ? 30 : m.label == "ADV" ? 12 : 20) : 15
     }
     if let e = a.enclitic { s -= e.text == "ي" ? 35 : 25 }
     switch a.match {
