@@ -14,6 +14,6 @@ struct ArglossCommand: ParsableCommand {
       70 internal error.
       """,
     version: "argloss \(ArglossVersion.current) (ICU \(ICUVersion.current))",
-    subcommands: [Gloss.self, Coverage.self, Segment.self, LexiconCommand.self]
+    subcommands: [Gloss.self, Translit.self, Coverage.self, Segment.self, LexiconCommand.self]
   )
 }

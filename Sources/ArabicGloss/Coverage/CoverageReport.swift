@@ -91,7 +91,7 @@ public struct CoverageReport: Sendable, Equatable {
           typeOrder.append(key)
           types[key] = WordType(
             surface: t.token.text, count: 1, status: t.status, translit: t.translit,
-            stem: Self.unknownStem(t, key: key), context: Self.context(sentence.tokens, at: position),
+            stem: t.unknownStem ?? key, context: Self.context(sentence.tokens, at: position),
             file: file)
         }
       }
@@ -120,25 +120,6 @@ public struct CoverageReport: Sendable, Equatable {
       if !t.gloss.isEmpty && t.status != .partial && t.status != .unknown { glossed = true }
     }
     close()
-  }
-
-  /// The stem a lexicographer should add: for a partial word, what follows the clitics its
-  /// Leipzig gloss names (وال + مشدد → مشدد).
-  private static func unknownStem(_ t: GlossedToken, key: String) -> String {
-    guard t.status == .partial else { return key }
-    var rest = Substring(key)
-    for label in t.leipzig.split(separator: "-").dropLast() {
-      switch label {
-      case "and": if rest.hasPrefix("و") { rest = rest.dropFirst() }
-      case "so": if rest.hasPrefix("ف") { rest = rest.dropFirst() }
-      case "with": if rest.hasPrefix("ب") { rest = rest.dropFirst() }
-      case "for": if rest.hasPrefix("ل") { rest = rest.dropFirst() }
-      case "like": if rest.hasPrefix("ك") { rest = rest.dropFirst() }
-      case "DEF": rest = rest.hasPrefix("ال") ? rest.dropFirst(2) : rest.hasPrefix("ل") ? rest.dropFirst() : rest
-      default: break
-      }
-    }
-    return String(rest)
   }
 
   /// Up to 40 characters either side of the token, the token marked « ».

@@ -20,6 +20,9 @@ public struct GlossedToken: Sendable {
   public var vocalized: Bool
   /// The named entity or multi-word term the token belongs to.
   public var entity: EntitySpan?
+  /// For a partial word: the unknown stem after its clitics (the entry a lexicographer
+  /// should add); for an unknown word, its lookup key.
+  public var unknownStem: String?
 
   /// A glossed token.
   public init(

@@ -59,6 +59,19 @@ public final class Glosser {
     analyses(ofKey: normalizer.key(word))
   }
 
+  /// The romanization of a lexicon entry itself (all its words, no clitics).
+  public func romanization(of entry: LexiconEntry) -> String {
+    var word = Analysis(stem: LookupNormalizer().key(entry.arabic), entry: entry, match: .lemma)
+    word.features = WordFeatures()
+    guard entry.isMultiword else { return romanizer.romanize(word, surface: entry.arabic) }
+    return entry.words.indices.map {
+      romanizer.romanize(phraseWord: $0, of: entry, proclitics: [], surface: String(entry.words[$0]))
+    }.joined(separator: " ")
+  }
+
+  /// The romanization of letters alone (an unknown word or stem).
+  public func romanization(ofLetters letters: String) -> String { romanizer.romanize(surface: letters) }
+
   /// The multi-word entries a phrase (with clitics on its first word) is, as analyses.
   public func phraseAnalyses(of phrase: String) -> [Analysis] {
     let keys = phrase.split(separator: " ").map { normalizer.key($0) }
@@ -167,9 +180,9 @@ public final class Glosser {
       token.gloss = parts.map { GlossComposer.readable($0) }.joined(separator: " ")
       token.leipzig = parts.map(Leipzig.gloss(of:)).joined(separator: " ")
       token.translit = parts.map { part in
-        guard part.entry.isMultiword else { return romanizer.romanize(part) }
+        guard part.entry.isMultiword else { return romanizer.romanize(part, surface: part.stem) }
         return part.entry.words.indices.map {
-          romanizer.romanize(phraseWord: $0, of: part.entry, proclitics: $0 == 0 ? part.proclitics : [], surface: "")
+          romanizer.romanize(phraseWord: $0, of: part.entry, proclitics: $0 == 0 ? part.proclitics : [], surface: token.token.text)
         }.joined(separator: " ")
       }.joined(separator: " ")
       token.vocalized = parts.allSatisfy { LookupNormalizer.isVocalized($0.entry.arabic) }
@@ -232,7 +245,7 @@ public final class Glosser {
     token.status = analysis.entry.isFallback ? .fallback : .known
     token.gloss = GlossComposer.readable(analysis)
     token.leipzig = Leipzig.gloss(of: analysis)
-    token.translit = romanizer.romanize(analysis)
+    token.translit = romanizer.romanize(analysis, surface: token.token.text)
     token.vocalized = LookupNormalizer.isVocalized(analysis.entry.arabic) || analysis.entry.translit != nil
   }
 
@@ -289,7 +302,14 @@ public final class Glosser {
       !$0.future && !$0.purposeLam && $0.rest.count >= 3
     }
     token.translit = romanizer.romanize(surface: token.token.text)
-    guard let split = splits.max(by: { $0.morphemes.count < $1.morphemes.count }), !split.morphemes.isEmpty
+    token.unknownStem = key
+    let letters = Array(token.token.text.unicodeScalars.filter { ScalarClass.isArabicLetter($0) })
+    let likelihood = { (split: AffixInventory.ProcliticSplit) -> Double in
+      let position = split.morphemes.reduce(0) { $0 + $1.text.unicodeScalars.count }
+      let hamzaNext = position < letters.count && ["\u{0623}", "\u{0625}", "\u{0622}"].contains(letters[position])
+      return Self.cliticLikelihood(split, hamzaNext: hamzaNext)
+    }
+    guard let split = splits.max(by: { likelihood($0) < likelihood($1) }), likelihood(split) > 0
     else {
       token.status = .unknown
       token.gloss = ""
@@ -297,10 +317,23 @@ public final class Glosser {
       return
     }
     token.status = .partial
+    token.unknownStem = String(split.rest)
+    token.translit = romanizer.romanize(proclitics: split.morphemes, rest: String(split.rest))
     let clitics = split.morphemes.filter { $0.role == .proclitic }.map { GlossComposer.firstSense($0.gloss) }
     let article = split.morphemes.contains { $0.role == .article } ? ["the"] : []
     token.gloss = (clitics + article + ["?"]).joined(separator: " ")
     token.leipzig = (split.morphemes.map(\.label) + ["?"]).joined(separator: "-")
+  }
+
+  /// How likely it is that an unknown word really carries these clitics: the article and
+  /// a conjunction are near-certain; a bare preposition (ب ك ل) is as likely the word's own
+  /// first letter (كاتالانو), unless a hamza-initial word follows (لأوباما).
+  private static func cliticLikelihood(_ split: AffixInventory.ProcliticSplit, hamzaNext: Bool) -> Double {
+    var score = 0.0
+    if split.article { score += 2 }
+    if split.conjunction { score += 1 }
+    if split.preposition { score += split.article || hamzaNext ? 0.5 : -1.5 }
+    return score
   }
 
   private func glossOther(_ token: inout GlossedToken) {

@@ -59,16 +59,24 @@ extension LexiconOptions {
       .appendingPathComponent("transliteration").path
   }
 
-  /// The ALA-LC romanizer from `transliteration/ala-lc.txt`.
-  func romanizer() throws(CLIError) -> Romanizer {
-    let path = try transliterationFolder() + "/ala-lc.txt"
-    guard let rules = FileManager.default.contents(atPath: path) else {
-      throw .noInput("cannot read the romanization rules '\(path)'")
+  /// The romanization scheme `name`, from `transliteration/<name>.txt`.
+  func scheme(_ name: String) throws(CLIError) -> TransliterationScheme {
+    let folder = try transliterationFolder()
+    guard let rules = FileManager.default.contents(atPath: folder + "/" + name + ".txt") else {
+      let known = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+        .filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
+      throw .usage("unknown romanization scheme '\(name)' (known: \(known.joined(separator: ", ")))")
     }
+    return TransliterationScheme(name: name, ruleFile: String(decoding: rules, as: UTF8.self))
+  }
+
+  /// A romanizer for scheme `name`.
+  func romanizer(_ name: String = "ala-lc") throws(CLIError) -> Romanizer {
+    let scheme = try scheme(name)
     do {
-      return try Romanizer(rules: String(decoding: rules, as: UTF8.self))
+      return try Romanizer(scheme: scheme)
     } catch {
-      throw .dataError("\(path): the rules do not compile: \(error)")
+      throw .dataError("transliteration/\(name).txt: the rules do not compile: \(error)")
     }
   }
 
@@ -78,10 +86,10 @@ extension LexiconOptions {
     return try? FallbackDictionary()
   }
 
-  /// A glossing engine over these lexicons.
-  func glosser() throws(CLIError) -> Glosser {
+  /// A glossing engine over these lexicons, romanizing in scheme `scheme`.
+  func glosser(scheme: String = "ala-lc") throws(CLIError) -> Glosser {
     let store = try load()
-    let romanizer = try romanizer()
+    let romanizer = try romanizer(scheme)
     return try ICUFailure.wrap { () throws(ICUError) in
       try Glosser(store: store, fallback: fallback(), romanizer: romanizer)
     }

@@ -15,6 +15,9 @@ struct Gloss: ParsableCommand {
   @Option(help: "Output format: text or jsonl.")
   var format: GlossFormat = .text
 
+  @Option(help: ArgumentHelp("Romanization scheme: ala-lc, din, iso233, buckwalter, safe-buckwalter or simple.", valueName: "scheme"))
+  var translit = "ala-lc"
+
   enum GlossFormat: String, ExpressibleByArgument, CaseIterable {
     case text, jsonl
   }
@@ -22,7 +25,7 @@ struct Gloss: ParsableCommand {
   func run() throws {
     try Diagnostics.reporting {
       let inputs = try input.reader.read(input.files)
-      let glosser = try lexicons.glosser()
+      let glosser = try lexicons.glosser(scheme: translit)
       let output = OutputWriter()
       let jsonl = GlossJSONLinesRenderer()
       let text = GlossTextRenderer()

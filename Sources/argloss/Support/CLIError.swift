@@ -13,6 +13,8 @@ struct CLIError: Error, CustomStringConvertible {
   static func noInput(_ message: String) -> CLIError { CLIError(message: message, status: ExitStatus.noInput) }
   /// Bad data (65).
   static func dataError(_ message: String) -> CLIError { CLIError(message: message, status: ExitStatus.dataError) }
+  /// A usage error the parser could not see (64).
+  static func usage(_ message: String) -> CLIError { CLIError(message: message, status: ExitCode(64)) }
   /// An internal failure (70).
   static func internalError(_ message: String) -> CLIError {
     CLIError(message: message, status: ExitStatus.internalError)

@@ -12,13 +12,14 @@ enum ShippedLexicons {
     }
   }()
 
-  /// The ALA-LC rules.
-  static var rules: String {
-    (try? String(contentsOf: RepositoryFiles.root.appendingPathComponent("transliteration/ala-lc.txt"), encoding: .utf8)) ?? ""
+  /// A shipped romanization scheme (`ala-lc`, `simple`, …).
+  static func scheme(_ name: String) -> TransliterationScheme {
+    let text = (try? String(contentsOf: RepositoryFiles.root.appendingPathComponent("transliteration/\(name).txt"), encoding: .utf8)) ?? ""
+    return TransliterationScheme(name: name, ruleFile: text)
   }
 
   /// A fresh engine over the shipped lexicons, without the fallback dictionary.
-  static func glosser() throws -> Glosser {
-    try Glosser(store: store, romanizer: Romanizer(rules: rules))
+  static func glosser(scheme: String = "ala-lc") throws -> Glosser {
+    try Glosser(store: store, romanizer: Romanizer(scheme: Self.scheme(scheme)))
   }
 }
