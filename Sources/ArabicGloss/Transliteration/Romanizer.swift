@@ -42,7 +42,7 @@ public final class Romanizer {
     if scheme.surfaceOnly { return romanize(surface: surface) }
     let entry = analysis.entry
     let clitics = cliticPrefix(analysis.proclitics)
-    if scheme.names == .exonym, entry.pos == .properNoun, entry.isEntity {
+    if scheme.names == .exonym, entry.pos == .properNoun {
       // The English name stands for the article too: wa-Saudi Arabia.
       return cliticPrefix(analysis.proclitics.filter { $0.role != .article }) + entry.primaryGloss
     }
@@ -70,7 +70,7 @@ public final class Romanizer {
   public func romanize(phraseWord index: Int, of entry: LexiconEntry, proclitics: [Morpheme], surface: String) -> String {
     if scheme.surfaceOnly { return romanize(surface: surface) }
     let clitics = cliticPrefix(proclitics.filter { $0.role != .article })
-    if scheme.names == .exonym, entry.isEntity { return clitics + entry.primaryGloss }
+    if scheme.names == .exonym, entry.isEntity || entry.pos == .properNoun { return clitics + entry.primaryGloss }
     let words = entry.arabic.split(separator: " ")
     guard index < words.count, entry.translit == nil else { return clitics + romanize(surface: surface) }
     let word = romanize(word: String(words[index]), articleSplit: false)
