@@ -3,6 +3,8 @@ enum ScalarClass {
   /// Arabic-script letters: the Arabic blocks and presentation forms, less tatweel.
   static func isArabicLetter(_ s: Unicode.Scalar) -> Bool {
     let v = s.value
+    // Fast path: the basic Arabic letters (ء to ي) without a property lookup.
+    if (0x0621...0x063A).contains(v) || (0x0641...0x064A).contains(v) { return true }
     guard (0x0600...0x06FF).contains(v) || (0x0750...0x077F).contains(v)
       || (0x08A0...0x08FF).contains(v) || (0xFB50...0xFDFF).contains(v)
       || (0xFE70...0xFEFE).contains(v)
@@ -66,6 +68,23 @@ enum ScalarClass {
     var arabic = false, latin = false, letter = false, digit = false
     var space = false, punctuation = false, rest = false
     for s in scalars {
+      // Fast paths for ASCII and the Arabic block, which are nearly all text.
+      let v = s.value
+      if v < 0x80 {
+        switch v {
+        case 0x41...0x5A, 0x61...0x7A: latin = true
+        case 0x30...0x39: digit = true
+        case 0x09...0x0D, 0x20: space = true
+        case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: punctuation = true
+        default: rest = true
+        }
+        continue
+      }
+      if (0x0621...0x063A).contains(v) || (0x0641...0x064A).contains(v) {
+        arabic = true
+        continue
+      }
+      if (0x064B...0x065F).contains(v) || v == 0x0670 || v == 0x0640 { continue }  // marks, tatweel
       if isFormat(s) { continue }
       if isArabicLetter(s) {
         arabic = true

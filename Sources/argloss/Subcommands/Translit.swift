@@ -77,7 +77,9 @@ struct Translit: ParsableCommand {
       try Transliterator(rules: chosen.rules, name: "argloss-" + scheme, direction: .reverse)
     }
     try eachBlock { block in
-      for line in block.split(separator: "\n", omittingEmptySubsequences: false) {
+      var lines = block.split(separator: "\n", omittingEmptySubsequences: false)
+      if block.hasSuffix("\n") { lines.removeLast() }  // the line break ends the last line
+      for line in lines {
         let arabic = try ICUFailure.wrap { () throws(ICUError) in try backwards.apply(String(line)) }
         output.write(format == .jsonl ? "{\"text\":\(Self.json(String(line))),\"arabic\":\(Self.json(arabic))}\n" : arabic + "\n")
       }
@@ -85,6 +87,11 @@ struct Translit: ParsableCommand {
   }
 
   private func runForward(_ output: OutputWriter) throws {
+    let chosen = try lexicons.scheme(scheme)
+    if chosen.surfaceOnly && !names {
+      try runLetters(output, romanizer: try lexicons.romanizer(scheme))
+      return
+    }
     let glosser = try lexicons.glosser(scheme: scheme)
     var seenNames = Set<String>()
     var cursor = Segmenter.Cursor()
@@ -100,6 +107,28 @@ struct Translit: ParsableCommand {
             output.write(Self.jsonLine(token))
           } else {
             output.write(token.token.kind == .arabic ? token.translit : token.token.text)
+          }
+        }
+      }
+    }
+  }
+
+  /// A letter-for-letter scheme needs no analysis: segment, and romanize each Arabic word.
+  private func runLetters(_ output: OutputWriter, romanizer: Romanizer) throws {
+    let segmenter = try ICUFailure.wrap { () throws(ICUError) in try Segmenter() }
+    var cursor = Segmenter.Cursor()
+    try eachBlock { block in
+      for paragraph in Segmenter.paragraphs(of: block) {
+        let sentences = try ICUFailure.wrap { () throws(ICUError) in
+          try segmenter.segment(paragraph: paragraph, cursor: &cursor)
+        }
+        for token in sentences.flatMap(\.tokens) {
+          let romanized = token.kind == .arabic ? romanizer.romanize(surface: token.text) : token.text
+          if format == .jsonl {
+            let vocalized = token.kind == .arabic ? String(LookupNormalizer.isVocalized(token.text)) : "null"
+            output.write("{\"text\":\(Self.json(token.text)),\"kind\":\"\(token.kind.rawValue)\",\"translit\":\(Self.json(romanized)),\"vocalized\":\(vocalized)}\n")
+          } else {
+            output.write(romanized)
           }
         }
       }
