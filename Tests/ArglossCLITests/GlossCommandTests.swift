@@ -36,7 +36,8 @@ struct GlossCommandTests {
   @Test func textOutputMarksEntities() throws {
     let result = try CommandRunner.run(["gloss", "--no-fallback"], stdin: Data("قال بوتين".utf8))
     #expect(result.status == 0)
-    #expect(result.stdout.contains("[person: Putin]"))
+    #expect(result.stdout.contains("*بوتين") && result.stdout.contains("Putin"))
+    #expect(result.stdout.contains("Draft (machine, word by word): Putin said"))
   }
 
   @Test func invalidInputExitsWithDataError() throws {

@@ -81,9 +81,15 @@ enum VocalizedForm {
     return word
   }
 
+  /// The word without its final vowel marks (a case ending), keeping a final shadda.
   private static func dropFinalVowel(_ word: String) -> String {
     var scalars = word.unicodeScalars
-    while let last = scalars.last, caseVowels.contains(last) { scalars.removeLast() }
+    var shadda = false
+    while let last = scalars.last, caseVowels.contains(last) || last == "\u{0651}" {
+      if last == "\u{0651}" { shadda = true }
+      scalars.removeLast()
+    }
+    if shadda { scalars.append("\u{0651}") }
     return String(scalars)
   }
 

@@ -1,0 +1,82 @@
+/// A literal English draft of a sentence, assembled from the readable glosses: named entities
+/// as units, an adjective put before its noun, and a sentence-initial verb put after the
+/// noun phrase that follows it (Arabic verb–subject order to English subject–verb). It is a
+/// word-based draft, labelled as such, not a translation.
+public enum DraftTranslation {
+  /// The label shown before every draft.
+  public static let label = "Draft (machine, word by word):"
+
+  /// The draft of a sentence's units.
+  public static func of(_ units: [InterlinearUnit]) -> String {
+    var phrases: [(text: String, unit: InterlinearUnit?)] = []
+    for unit in units {
+      var text = firstSense(unit.gloss)
+      if unit.kind == .unknown { text = unit.translit.isEmpty ? "?" : "[\(unit.translit)]" }
+      if text.isEmpty { continue }
+      // An adjective after a noun goes before it: the president Russian → the Russian president.
+      if let last = phrases.last, let previous = last.unit, previous.pos == .noun || previous.kind == .entity,
+        unit.pos == .adjective || (unit.kind == .entity && unit.entity?.entry.category == .nationality),
+        previous.trailing.isEmpty
+      {
+        let noun = last.text
+        let merged: String
+        if noun.hasPrefix("the ") {
+          merged = "the " + text + " " + noun.dropFirst(4)
+        } else if noun.hasPrefix("and the ") {
+          merged = "and the " + text + " " + noun.dropFirst(8)
+        } else {
+          merged = text + " " + noun
+        }
+        phrases[phrases.count - 1] = (merged, previous)
+        phrases[phrases.count - 1].unit?.trailing = unit.trailing
+        continue
+      }
+      phrases.append((text, unit))
+    }
+    // Verb–subject → subject–verb at the start of the sentence (after "and"/"so").
+    if let first = phrases.first?.unit, first.bareVerb {
+      var subjectEnd = 1
+      while subjectEnd < phrases.count, let u = phrases[subjectEnd].unit,
+        u.pos == .noun || u.pos == .properNoun || u.kind == .entity, subjectEnd == 1 || u.kind == .entity
+      {
+        subjectEnd += 1
+        if !(phrases[subjectEnd - 1].unit?.trailing.isEmpty ?? true) { break }
+      }
+      if subjectEnd > 1 {
+        let verb = phrases[0]
+        var (conjunction, verbText) = ("", verb.text)
+        for c in ["and ", "so "] where verbText.hasPrefix(c) {
+          conjunction = c
+          verbText = String(verbText.dropFirst(c.count))
+        }
+        let subject = phrases[1..<subjectEnd].map(\.text).joined(separator: " ")
+        var reordered = [(conjunction + subject, phrases[subjectEnd - 1].unit), (verbText, verb.unit)]
+        reordered[0].1?.trailing = ""
+        reordered[1].1?.trailing = phrases[subjectEnd - 1].unit?.trailing ?? ""
+        phrases = reordered + phrases[subjectEnd...]
+      }
+    }
+    var out = ""
+    for (text, unit) in phrases {
+      if !out.isEmpty { out += " " }
+      out += text + (unit?.trailing ?? "").filter { ",.;:?!".contains($0) }
+    }
+    if let first = out.first { out = first.uppercased() + out.dropFirst() }
+    return out
+  }
+
+  /// The readable gloss without the alternative sense in parentheses.
+  static func firstSense(_ gloss: String) -> String {
+    guard let open = gloss.firstIndex(of: "(") else { return gloss }
+    return String(gloss[..<open]).trimmingCharacters(in: " ")
+  }
+}
+
+extension String {
+  fileprivate func trimmingCharacters(in set: Character) -> String {
+    var s = Substring(self)
+    while s.first == set { s = s.dropFirst() }
+    while s.last == set { s = s.dropLast() }
+    return String(s)
+  }
+}
