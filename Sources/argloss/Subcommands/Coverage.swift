@@ -11,6 +11,11 @@ struct Coverage: ParsableCommand {
       Folders are read recursively for *.txt files. Exit status 1 when --min-coverage is not met. \
       JSON reports keep raw counts: reports of shards merge with --merge into the report of \
       the whole corpus (docs/coverage.md shows the map-and-merge recipe).
+
+      Examples:
+        argloss coverage --top 20 corpus/
+        argloss coverage --candidates todo.tsv --min-coverage 95 corpus/
+        argloss coverage --format json corpus/ > before.json; argloss coverage --baseline before.json corpus/
       """
   )
 

@@ -18,6 +18,11 @@ struct Gloss: ParsableCommand {
       document), cldf (a CLDF ExampleTable; needs --output DIR). In text, Arabic is sent in \
       visual order (reordered and shaped) when standard output is a terminal, since most \
       terminals do not reorder it, and in logical order otherwise.
+
+      Examples:
+        argloss gloss samples/seed-article.ar.txt
+        argloss gloss --format html -o article.html article.txt
+        echo "قال بوتين" | argloss gloss --format jsonl --translit simple
       """
   )
 

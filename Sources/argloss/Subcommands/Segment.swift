@@ -9,6 +9,10 @@ struct Segment: ParsableCommand {
     discussion: """
       Every byte of the input belongs to exactly one token: concatenating the tokens' text \
       rebuilds the input. Offsets are UTF-8 byte offsets into each file.
+
+      Examples:
+        argloss segment samples/seed-article.ar.txt
+        printf '5 و 7 آلاف' | argloss segment --format jsonl
       """
   )
 

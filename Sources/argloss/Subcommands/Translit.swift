@@ -12,6 +12,11 @@ struct Translit: ParsableCommand {
       (transliteration/README.md). Known words are romanized with their short vowels from the \
       lexicons; unknown words only with long vowels. Everything that is not Arabic passes \
       through unchanged.
+
+      Examples:
+        argloss translit "كشف الرئيس الروسى فلاديمير بوتين"
+        argloss translit --names --scheme simple --file article.txt
+        argloss translit --scheme buckwalter --reverse "kataba"
       """
   )
 

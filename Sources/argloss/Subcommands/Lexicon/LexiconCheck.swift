@@ -6,7 +6,13 @@ struct LexiconCheck: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract: "Check lexicon files and report every problem as file:line:column: message.",
-    discussion: "Exits 1 when any problem is found. With no path, checks the shipped lexicon folder."
+    discussion: """
+      Exits 1 when any problem is found. With no path, checks the shipped lexicon folder.
+
+      Examples:
+        argloss lexicon check
+        argloss lexicon check mine.tsv
+      """
   )
 
   @Argument(help: "Lexicon files or folders (default: the shipped lexicon folder).")

@@ -8,7 +8,13 @@ struct LexiconImportCLDR: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import-cldr",
     abstract: "Write a lexicon of Arabic–English region, language, currency and city names from ICU's CLDR data.",
-    discussion: "Commit the result as lexicons/generated/cldr-names.tsv: files under generated/ load before the curated ones, which override them."
+    discussion: """
+      Commit the result as lexicons/generated/cldr-names.tsv: files under generated/ load \
+      before the curated ones, which override them.
+
+      Example:
+        argloss lexicon import-cldr -o lexicons/generated/cldr-names.tsv
+      """
   )
 
   @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))

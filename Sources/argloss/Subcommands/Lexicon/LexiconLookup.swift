@@ -10,6 +10,11 @@ struct LexiconLookup: ParsableCommand {
       A quoted argument with spaces is looked up as a multi-word entry ("رابطة الدول المستقلة"). \
       Each hit shows how the word was split (و+ال+…), the entry and where it is defined. \
       Exits 1 when no word was found.
+
+      Examples:
+        argloss lexicon lookup بوتين والسعودية الروسى
+        argloss lexicon lookup "رابطة الدول المستقلة"
+        argloss lexicon lookup --english terrorism
       """
   )
 

@@ -5,7 +5,12 @@ import ArgumentParser
 struct LexiconStats: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "stats",
-    abstract: "Count entries: totals, entities, terms, multi-word, per file, category, part of speech and grammar class."
+    abstract: "Count entries: totals, entities, terms, multi-word, per file, category, part of speech and grammar class.",
+    discussion: """
+      Examples:
+        argloss lexicon stats
+        argloss lexicon stats --format json --lexicon mine.tsv
+      """
   )
 
   @OptionGroup var lexicons: LexiconOptions
