@@ -309,7 +309,7 @@ public final class Glosser {
       let hamzaNext = position < letters.count && ["\u{0623}", "\u{0625}", "\u{0622}"].contains(letters[position])
       return Self.cliticLikelihood(split, hamzaNext: hamzaNext)
     }
-    guard let split = splits.max(by: { likelihood($0) < likelihood($1) }), likelihood(split) > 0
+    guard let split = splits.max(by: { likelihood($0) < likelihood($1) }), likelihood(split) >= 1
     else {
       token.status = .unknown
       token.gloss = ""
@@ -325,13 +325,16 @@ public final class Glosser {
     token.leipzig = (split.morphemes.map(\.label) + ["?"]).joined(separator: "-")
   }
 
-  /// How likely it is that an unknown word really carries these clitics: the article and
-  /// a conjunction are near-certain; a bare preposition (ب ك ل) is as likely the word's own
+  /// How likely it is that an unknown word really carries these clitics (taken from 1): the
+  /// article and و are near-certain; a bare preposition (ب ك ل) is as likely the word's own
   /// first letter (كاتالانو), unless a hamza-initial word follows (لأوباما).
   private static func cliticLikelihood(_ split: AffixInventory.ProcliticSplit, hamzaNext: Bool) -> Double {
+    // ف is a much rarer conjunction than و, and a name may begin with its letter (فال…:
+    // Valentino, Valencia), so ف and ف+ال alone do not reach the threshold of 1.
+    let fa = split.morphemes.first?.text == "ف"
     var score = 0.0
-    if split.article { score += 2 }
-    if split.conjunction { score += 1 }
+    if split.article { score += fa ? 0.5 : 2 }
+    if split.conjunction { score += fa ? 0.25 : 1 }
     if split.preposition { score += split.article || hamzaNext ? 0.5 : -1.5 }
     return score
   }

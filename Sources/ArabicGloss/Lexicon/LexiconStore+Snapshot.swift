@@ -6,7 +6,7 @@
 /// size and modification time).
 extension LexiconStore {
   /// Bumped whenever the layout below or the meaning of an index changes.
-  static let snapshotFormat: UInt32 = 1
+  static let snapshotFormat: UInt32 = 2
 
   /// The store as bytes, headed by `fingerprint`.
   func snapshot(fingerprint: String) -> [UInt8] {

@@ -84,13 +84,16 @@ public struct LexiconStore: Sendable {
       phraseWords[index] = words
       phrases[ByteKey(words[0]), default: []].append(index)
       longestPhrase = max(longestPhrase, words.count)
-      for variant in entry.variants where variant.utf8.contains(0x20) {
-        let variantWords = variant.split(separator: " ").map { normalizer.key($0) }
-        phrases[ByteKey(variantWords[0]), default: []].append(index)
-        longestPhrase = max(longestPhrase, variantWords.count)
-      }
     } else {
       addStem(normalizer.key(entry.arabic), Match(entry: index, kind: .lemma))
+    }
+    // A spelling with spaces is a phrase, also for a one-word entry (بيونغيانغ / بيونغ يانغ).
+    for variant in entry.variants where variant.utf8.contains(0x20) {
+      let variantWords = variant.split(separator: " ").map { normalizer.key($0) }
+      if phrases[ByteKey(variantWords[0])]?.contains(index) != true {
+        phrases[ByteKey(variantWords[0]), default: []].append(index)
+      }
+      longestPhrase = max(longestPhrase, variantWords.count)
     }
     for variant in entry.variants where !variant.utf8.contains(0x20) {
       addStem(normalizer.key(variant), Match(entry: index, kind: .variant))
@@ -130,11 +133,11 @@ public struct LexiconStore: Sendable {
     guard let first = words.first, let candidates = phrases[ByteKey(first)] else { return [] }
     var found: [(Int, Int)] = []
     for index in candidates {
-      let forms = [phraseWords[index] ?? []]
+      let forms = (phraseWords[index].map { [$0] } ?? [])
         + entries[index].variants.filter { $0.utf8.contains(0x20) }.map {
           $0.split(separator: " ").map { normalizer.key($0) }
         }
-      for form in forms where form.count <= words.count && form[0] == first {
+      for form in forms where !form.isEmpty && form.count <= words.count && form[0] == first {
         if zip(form, words).allSatisfy({ alternatives($0.1).contains($0.0) }) {
           found.append((index, form.count))
           break

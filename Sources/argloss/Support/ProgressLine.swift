@@ -5,7 +5,7 @@ import Foundation
 #endif
 
 /// A one-line progress report on standard error, shown only when standard error is a
-/// terminal and the input is large (over 8 MB).
+/// terminal and the input is large (over 1 MB).
 final class ProgressLine {
   private let total: Int
   private let enabled: Bool
@@ -13,7 +13,7 @@ final class ProgressLine {
 
   init(total: Int) {
     self.total = total
-    enabled = isatty(2) == 1 && total > 8 << 20
+    enabled = isatty(2) == 1 && total > 1 << 20
   }
 
   /// Shows the share of `done` bytes, at most once per percent.
