@@ -36,6 +36,10 @@ let package = Package(
     ),
     // Release-mode measurements (swift run -c release argloss-benchmarks).
     .executableTarget(name: "argloss-benchmarks", dependencies: ["ArabicGloss"], path: "Benchmarks/ArglossBenchmarks"),
+    // Fuzz targets: libFuzzer targets when built by scripts/fuzz (-DFUZZING
+    // -sanitize=fuzzer), corpus replayers otherwise.
+    .executableTarget(name: "fuzz-gloss", dependencies: ["ArabicGloss"], path: "Fuzz/FuzzGloss"),
+    .executableTarget(name: "fuzz-lexicon", dependencies: ["ArabicGloss"], path: "Fuzz/FuzzLexicon"),
     .testTarget(name: "ICUKitTests", dependencies: ["ICUKit"]),
     .testTarget(
       name: "ArabicGlossTests", dependencies: ["ArabicGloss", "ICUKit"],

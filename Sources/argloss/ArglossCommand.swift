@@ -16,4 +16,9 @@ struct ArglossCommand: ParsableCommand {
     version: "argloss \(ArglossVersion.current) (ICU \(ICUVersion.current))",
     subcommands: [Gloss.self, Translit.self, Coverage.self, Segment.self, LexiconCommand.self]
   )
+
+  static func main() {
+    InterruptSignals.unblock()
+    main(nil)
+  }
 }

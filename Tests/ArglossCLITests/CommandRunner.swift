@@ -27,10 +27,15 @@ enum CommandRunner {
   /// Runs argloss with `arguments`, feeding `stdin`, from `directory` (the package root).
   static func run(
     _ arguments: [String], stdin: Data = Data(), directory: URL? = nil,
-    environment: [String: String] = [:]
+    environment: [String: String] = [:], viaShell: Bool = false
   ) throws -> Result {
     let process = Process()
-    process.executableURL = executable
+    if viaShell {
+      // arguments[0] is a program on PATH (bash), the rest its arguments.
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    } else {
+      process.executableURL = executable
+    }
     process.arguments = arguments
     process.currentDirectoryURL = directory ?? root
     var env = ProcessInfo.processInfo.environment

@@ -17,6 +17,8 @@ public final class Glosser {
   private let romanizer: Romanizer
   private let normalizer = LookupNormalizer()
   private var cache: [String: [Analysis]] = [:]
+  /// Tokens with more letters than this are not analysed (see `glossWord`).
+  static let longestWord = 40
   private var nextEntityID = 0
 
   /// An engine over `store`, consulting `fallback` for words the lexicons do not know.
@@ -165,6 +167,16 @@ public final class Glosser {
 
   private func glossWord(_ token: inout GlossedToken) {
     let key = normalizer.key(token.token.text)
+    // No Arabic word is this long (clitics included, words run to about 15 letters): a
+    // token longer than this is scraped garbage or a run of letters, and analysing or
+    // repairing it would cost time that grows with its square.
+    guard key.unicodeScalars.count <= Self.longestWord else {
+      token.status = .unknown
+      token.leipzig = "?"
+      token.translit = romanizer.romanize(surface: token.token.text)
+      token.unknownStem = key
+      return
+    }
     var found = preferringSpelling(analyses(ofKey: key), of: token.token.text)
     // An indefinite defective noun drops its final ي under tanwin: أغانٍ (songs), محامٍ.
     if found.isEmpty, token.token.text.unicodeScalars.last == "\u{064D}" {

@@ -31,10 +31,29 @@ public final class Romanizer {
   /// The romanization of letters as they are (diacritics used where present).
   public func romanize(surface: String) -> String {
     if let cached = cache[surface] { return cached }
-    let result = (try? transform.apply(surface)) ?? surface
+    let result =
+      surface.unicodeScalars.count > 64
+      ? romanizeInPieces(surface) : ((try? transform.apply(surface)) ?? surface)
     if cache.count > 100_000 { cache.removeAll(keepingCapacity: true) }
     cache[surface] = result
     return result
+  }
+
+  /// ICU's cost grows with the square of one call's length: a very long token (garbage, a
+  /// run of letters) is romanized in pieces of 64 scalars, never split before a mark.
+  private func romanizeInPieces(_ surface: String) -> String {
+    var pieces: [String] = []
+    var piece = String.UnicodeScalarView()
+    func flush() {
+      pieces.append((try? transform.apply(String(piece))) ?? String(piece))
+      piece = String.UnicodeScalarView()
+    }
+    for s in surface.unicodeScalars {
+      if piece.count >= 64 && !ScalarClass.isArabicMark(s) { flush() }
+      piece.append(s)
+    }
+    if !piece.isEmpty { flush() }
+    return pieces.joined()
   }
 
   /// The romanization of an analysed word whose text is `surface`.
