@@ -4,7 +4,7 @@
 import ArabicGloss
 import Foundation
 
-nonisolated(unsafe) let lexicons = ProcessInfo.processInfo.environment["ARGLOSS_LEXICONS"] ?? "lexicons"
+let lexicons = ProcessInfo.processInfo.environment["ARGLOSS_LEXICONS"] ?? "lexicons"
 nonisolated(unsafe) let glosser: Glosser = {
   guard let store = try? LexiconLoader().load(directory: lexicons), let glosser = try? Glosser(store: store) else {
     fatalError("cannot load the lexicons from \(lexicons) (run from the repository or set ARGLOSS_LEXICONS)")

@@ -17,6 +17,8 @@ public final class Glosser {
   private let romanizer: Romanizer
   private let normalizer = LookupNormalizer()
   private var cache: [String: [Analysis]] = [:]
+  /// A word's gloss depends on its text alone (context is applied after): glossed once.
+  private var wordCache: [String: GlossedToken] = [:]
   /// Tokens with more letters than this are not analysed (see `glossWord`).
   static let longestWord = 40
   private var nextEntityID = 0
@@ -53,8 +55,17 @@ public final class Glosser {
   public func gloss(paragraph: Substring, cursor: inout Segmenter.Cursor) throws(ICUError)
     -> [GlossedSentence]
   {
-    try segmenter.segment(paragraph: paragraph, cursor: &cursor).map(gloss(sentence:))
+    gloss(sentences: try segment(paragraph: paragraph, cursor: &cursor))
   }
+
+  /// The sentences of one paragraph at `cursor`, not yet glossed (to gloss them elsewhere,
+  /// for instance on several engines at once).
+  public func segment(paragraph: Substring, cursor: inout Segmenter.Cursor) throws(ICUError) -> [Sentence] {
+    try segmenter.segment(paragraph: paragraph, cursor: &cursor)
+  }
+
+  /// Glosses segmented sentences. Entity numbers continue this engine's count.
+  public func gloss(sentences: [Sentence]) -> [GlossedSentence] { sentences.map(gloss(sentence:)) }
 
   /// The ranked analyses of one word (with clitics, in any spelling).
   public func analyses(of word: String) -> [Analysis] {
@@ -130,7 +141,7 @@ public final class Glosser {
     }
     var previousNoun: Analysis?
     for index in arabic where !covered.contains(index) {
-      glossWord(&tokens[index])
+      glossWordOnce(&tokens[index])
       preferAgreeingAdjective(&tokens[index], after: previousNoun)
       previousNoun = tokens[index].analysis.flatMap { $0.entry.pos == .noun ? $0 : nil }
       if let entry = tokens[index].analysis?.entry, entry.isEntity {
@@ -164,6 +175,17 @@ public final class Glosser {
   }
 
   // MARK: - Words
+
+  private func glossWordOnce(_ token: inout GlossedToken) {
+    if var cached = wordCache[token.token.text] {
+      cached.token = token.token
+      token = cached
+      return
+    }
+    glossWord(&token)
+    if wordCache.count > 100_000 { wordCache.removeAll(keepingCapacity: true) }
+    wordCache[token.token.text] = token
+  }
 
   private func glossWord(_ token: inout GlossedToken) {
     let key = normalizer.key(token.token.text)

@@ -6,7 +6,7 @@
 /// size and modification time).
 extension LexiconStore {
   /// Bumped whenever the layout below or the meaning of an index changes.
-  static let snapshotFormat: UInt32 = 2
+  static let snapshotFormat: UInt32 = 3
 
   /// The store as bytes, headed by `fingerprint`.
   func snapshot(fingerprint: String) -> [UInt8] {
@@ -55,10 +55,11 @@ extension LexiconStore {
       w.string(key.string)
       w.ints(list)
     }
-    w.u32(UInt32(phraseWords.count))
-    for (index, words) in phraseWords {
+    w.u32(UInt32(phraseForms.count))
+    for (index, forms) in phraseForms {
       w.u32(UInt32(index))
-      w.strings(words)
+      w.u32(UInt32(forms.count))
+      for words in forms { w.strings(words) }
     }
     w.u32(UInt32(morphemes.count))
     for (role, table) in morphemes {
@@ -122,10 +123,15 @@ extension LexiconStore {
       guard let key = r.string(), let list = r.ints() else { return nil }
       phrases[ByteKey(key)] = list
     }
-    guard let wordCount = r.u32() else { return nil }
-    for _ in 0..<wordCount {
-      guard let index = r.u32(), let words = r.strings() else { return nil }
-      phraseWords[Int(index)] = words
+    guard let formCount = r.u32() else { return nil }
+    for _ in 0..<formCount {
+      guard let index = r.u32(), let n = r.u32() else { return nil }
+      var forms: [[String]] = []
+      for _ in 0..<n {
+        guard let words = r.strings() else { return nil }
+        forms.append(words)
+      }
+      phraseForms[Int(index)] = forms
     }
     guard let roleCount = r.u32() else { return nil }
     for _ in 0..<roleCount {

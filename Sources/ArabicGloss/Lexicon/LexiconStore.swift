@@ -28,8 +28,9 @@ public struct LexiconStore: Sendable {
   var stems: [ByteKey: [Match]] = [:]
   /// First-word key → multi-word entries starting with it, longest first.
   var phrases: [ByteKey: [Int]] = [:]
-  /// Keys of each multi-word entry's words (empty for single words).
-  var phraseWords: [Int: [String]] = [:]
+  /// Each phrase entry's spellings as word keys: a multi-word entry's own words first, then
+  /// its variants written with spaces (also a one-word entry's: بيونغ يانغ).
+  var phraseForms: [Int: [[String]]] = [:]
   /// Grammar morphemes by role and key.
   var morphemes: [MorphemeRole: [ByteKey: [Int]]] = [:]
   private let normalizer = LookupNormalizer()
@@ -62,7 +63,7 @@ public struct LexiconStore: Sendable {
       add(item.entry)
     }
     for key in phrases.keys {
-      phrases[key]?.sort { (phraseWords[$0]?.count ?? 0) > (phraseWords[$1]?.count ?? 0) }
+      phrases[key]?.sort { (phraseForms[$0]?.first?.count ?? 0) > (phraseForms[$1]?.first?.count ?? 0) }
     }
   }
 
@@ -81,7 +82,7 @@ public struct LexiconStore: Sendable {
     }
     if entry.isMultiword {
       let words = entry.words.map { normalizer.key($0) }
-      phraseWords[index] = words
+      phraseForms[index, default: []].append(words)
       phrases[ByteKey(words[0]), default: []].append(index)
       longestPhrase = max(longestPhrase, words.count)
     } else {
@@ -90,6 +91,7 @@ public struct LexiconStore: Sendable {
     // A spelling with spaces is a phrase, also for a one-word entry (بيونغيانغ / بيونغ يانغ).
     for variant in entry.variants where variant.utf8.contains(0x20) {
       let variantWords = variant.split(separator: " ").map { normalizer.key($0) }
+      phraseForms[index, default: []].append(variantWords)
       if phrases[ByteKey(variantWords[0])]?.contains(index) != true {
         phrases[ByteKey(variantWords[0]), default: []].append(index)
       }
@@ -131,23 +133,17 @@ public struct LexiconStore: Sendable {
   /// first, with the number of words each covers.
   public func phrases(startingWith words: [String]) -> [(entry: Int, length: Int)] {
     guard let first = words.first, let candidates = phrases[ByteKey(first)] else { return [] }
-    var found: [(Int, Int)] = []
+    var found: [(entry: Int, length: Int)] = []
     for index in candidates {
-      let forms = (phraseWords[index].map { [$0] } ?? [])
-        + entries[index].variants.filter { $0.utf8.contains(0x20) }.map {
-          $0.split(separator: " ").map { normalizer.key($0) }
-        }
-      for form in forms where !form.isEmpty && form.count <= words.count && form[0] == first {
-        if zip(form, words).allSatisfy({ alternatives($0.1).contains($0.0) }) {
+      for form in phraseForms[index] ?? [] where form.count <= words.count && form[0] == first {
+        if zip(form, words).allSatisfy({ normalizer.isReading($0, ofKey: $1) }) {
           found.append((index, form.count))
           break
         }
       }
     }
-    return found.sorted { $0.1 > $1.1 }
+    return found.sorted { $0.length > $1.length }
   }
-
-  private func alternatives(_ key: String) -> [String] { normalizer.alternatives(ofKey: key) }
 
   /// Grammar morphemes of a role with the given normalized key (e.g. the proclitic و).
   public func morphemes(_ role: MorphemeRole, key: String) -> [LexiconEntry] {

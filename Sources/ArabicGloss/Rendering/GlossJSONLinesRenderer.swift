@@ -7,14 +7,14 @@ public struct GlossJSONLinesRenderer: Sendable {
 
   /// The lines of `sentences`, each ending in a line feed.
   public func render(_ sentences: [GlossedSentence]) -> String {
-    var out = ""
+    var out: [UInt8] = []
     for sentence in sentences {
       for token in sentence.tokens {
-        out += object(token).compact
-        out += "\n"
+        object(token).appendCompact(to: &out)
+        out.append(0x0A)
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// One token's object.

@@ -11,53 +11,59 @@ public indirect enum JSONValue: Sendable, Equatable {
   public static func == (a: JSONValue, b: JSONValue) -> Bool { a.compact == b.compact }
 
   /// The value on one line.
-  public var compact: String {
-    var out = ""
-    write(to: &out, indent: nil, level: 0)
-    return out
-  }
+  public var compact: String { String(decoding: utf8(indent: nil), as: UTF8.self) }
 
   /// The value pretty-printed with two-space indentation.
-  public var pretty: String {
-    var out = ""
-    write(to: &out, indent: "  ", level: 0)
+  public var pretty: String { String(decoding: utf8(indent: "  "), as: UTF8.self) }
+
+  /// The value as UTF-8 bytes, on one line or indented by `indent`.
+  func utf8(indent: String?) -> [UInt8] {
+    var out: [UInt8] = []
+    write(to: &out, indent: indent.map { Array($0.utf8) }, level: 0)
     return out
   }
 
-  private func write(to out: inout String, indent: String?, level: Int) {
-    let newline = indent == nil ? "" : "\n"
-    let pad = { (n: Int) in String(repeating: indent ?? "", count: n) }
+  /// Appends the value on one line to `out`.
+  func appendCompact(to out: inout [UInt8]) { write(to: &out, indent: nil, level: 0) }
+
+  private func write(to out: inout [UInt8], indent: [UInt8]?, level: Int) {
+    func pad(_ n: Int) {
+      guard let indent else { return }
+      for _ in 0..<n { out.append(contentsOf: indent) }
+    }
     switch self {
-    case .null: out += "null"
-    case .bool(let b): out += b ? "true" : "false"
-    case .int(let i): out += String(i)
-    case .double(let d):
-      out += d.isFinite ? String(format2: d) : "null"
-    case .string(let s): out += JSONString.quoted(s)
+    case .null: out.append(contentsOf: "null".utf8)
+    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+    case .int(let i): out.append(contentsOf: String(i).utf8)
+    case .double(let d): out.append(contentsOf: (d.isFinite ? String(format2: d) : "null").utf8)
+    case .string(let s): JSONString.append(s, to: &out)
     case .array(let items):
-      if items.isEmpty {
-        out += "[]"
-        return
-      }
-      out += "[" + newline
+      guard !items.isEmpty else { return out.append(contentsOf: "[]".utf8) }
+      out.append(0x5B)
       for (i, item) in items.enumerated() {
-        out += pad(level + 1)
+        if i > 0 { out.append(0x2C) }
+        if indent != nil { out.append(0x0A) }
+        pad(level + 1)
         item.write(to: &out, indent: indent, level: level + 1)
-        out += (i < items.count - 1 ? "," : "") + newline
       }
-      out += pad(level) + "]"
+      if indent != nil { out.append(0x0A) }
+      pad(level)
+      out.append(0x5D)
     case .object(let pairs):
-      if pairs.isEmpty {
-        out += "{}"
-        return
-      }
-      out += "{" + newline
+      guard !pairs.isEmpty else { return out.append(contentsOf: "{}".utf8) }
+      out.append(0x7B)
       for (i, (key, value)) in pairs.enumerated() {
-        out += pad(level + 1) + JSONString.quoted(key) + (indent == nil ? ":" : ": ")
+        if i > 0 { out.append(0x2C) }
+        if indent != nil { out.append(0x0A) }
+        pad(level + 1)
+        JSONString.append(key, to: &out)
+        out.append(0x3A)
+        if indent != nil { out.append(0x20) }
         value.write(to: &out, indent: indent, level: level + 1)
-        out += (i < pairs.count - 1 ? "," : "") + newline
       }
-      out += pad(level) + "}"
+      if indent != nil { out.append(0x0A) }
+      pad(level)
+      out.append(0x7D)
     }
   }
 }

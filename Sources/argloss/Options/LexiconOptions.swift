@@ -88,10 +88,17 @@ extension LexiconOptions {
 
   /// A glossing engine over these lexicons, romanizing in scheme `scheme`.
   func glosser(scheme: String = "ala-lc") throws(CLIError) -> Glosser {
+    try glossers(scheme: scheme).make()
+  }
+
+  /// A maker of glossing engines over these lexicons (loaded once), one per thread.
+  func glossers(scheme: String = "ala-lc") throws(CLIError) -> GlosserMaker {
     let store = try load()
-    let romanizer = try romanizer(scheme)
-    return try ICUFailure.wrap { () throws(ICUError) in
-      try Glosser(store: store, fallback: fallback(), romanizer: romanizer)
+    return GlosserMaker { () throws(CLIError) in
+      let romanizer = try romanizer(scheme)
+      return try ICUFailure.wrap { () throws(ICUError) in
+        try Glosser(store: store, fallback: fallback(), romanizer: romanizer)
+      }
     }
   }
 }

@@ -56,6 +56,9 @@ struct Gloss: ParsableCommand {
   @Flag(help: "LaTeX: a complete XeLaTeX document rather than the examples alone.")
   var standalone = false
 
+  @Option(help: ArgumentHelp("Gloss on this many threads (default: one per core); the output is the same for any number.", valueName: "n"))
+  var jobs: Int?
+
   @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically; for cldf, a folder) instead of standard output.", valueName: "path"))
   var output: String?
 
@@ -73,11 +76,14 @@ struct Gloss: ParsableCommand {
   func validate() throws {
     if format == .cldf && output == nil { throw ValidationError("--format cldf writes a folder: give it with --output DIR") }
     if let width, width < 20 { throw ValidationError("--width takes at least 20 cells") }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs takes at least 1") }
   }
 
   func run() throws {
     try Diagnostics.reporting {
-      let glosser = try lexicons.glosser(scheme: translit)
+      let maker = try lexicons.glossers(scheme: translit)
+      var engines = [try maker.make()]
+      let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
       let files = input.files.isEmpty ? ["-"] : input.files
       let reader = input.reader
       let toTerminal = output == nil && isatty(1) == 1
@@ -96,25 +102,46 @@ struct Gloss: ParsableCommand {
       }
       if format == .tsv { sink.write(GlossTSVRenderer().header) }
       var document: [GlossedSentence] = []
+      var nextEntity = 0
+      /// One paragraph in a streamed format.
+      func render(_ glossed: [GlossedSentence]) -> String {
+        switch format {
+        case .text: return text.render(glossed)
+        case .jsonl: return GlossJSONLinesRenderer().render(glossed)
+        case .tsv: return GlossTSVRenderer().render(glossed)
+        case .markdown:
+          var markdown = GlossMarkdownRenderer()
+          markdown.draft = free
+          return markdown.render(glossed)
+        case .json, .html, .latex, .cldf: return ""
+        }
+      }
       for file in files {
         var cursor = Segmenter.Cursor()
         let name = file == "-" ? "<stdin>" : file
         let progress = ProgressLine(total: Self.size(of: file))
         try reader.stream(file, progress: { progress.update($0) }) { block in
-          for paragraph in Segmenter.paragraphs(of: block) {
-            var glossed = try ICUFailure.wrap { () throws(ICUError) in
-              try glosser.gloss(paragraph: paragraph, cursor: &cursor)
+          for batch in Self.batches(of: Segmenter.paragraphs(of: block)) {
+            // Cut sentences here, gloss and render paragraphs on up to `jobs` engines, and
+            // write them in input order with one engine's entity numbering.
+            let paragraphs = try batch.map { paragraph in
+              try ICUFailure.wrap { () throws(ICUError) in try engines[0].segment(paragraph: paragraph, cursor: &cursor) }
             }
-            if let sentences { glossed = glossed.filter { sentences.contains($0.index + 1) } }
-            switch format {
-            case .text: sink.write(text.render(glossed))
-            case .jsonl: sink.write(GlossJSONLinesRenderer().render(glossed))
-            case .tsv: sink.write(GlossTSVRenderer().render(glossed))
-            case .markdown:
-              var markdown = GlossMarkdownRenderer()
-              markdown.draft = free
-              sink.write(markdown.render(glossed))
-            case .json, .html, .latex, .cldf: document += glossed
+            while engines.count < min(jobs, paragraphs.count) { engines.append(try maker.make()) }
+            let workers = engines
+            var glossed = Parallel.map(paragraphs.count, workers: workers.count) { worker, item in
+              workers[worker].gloss(sentences: paragraphs[item])
+            }
+            for i in glossed.indices {
+              for j in glossed[i].indices { nextEntity = glossed[i][j].renumberEntities(from: nextEntity) }
+              if let sentences { glossed[i] = glossed[i].filter { sentences.contains($0.index + 1) } }
+            }
+            if [.json, .html, .latex, .cldf].contains(format) {
+              document += glossed.joined()
+              continue
+            }
+            for rendered in Parallel.map(glossed.count, workers: workers.count, { _, item in render(glossed[item]) }) {
+              sink.write(rendered)
             }
           }
         }
@@ -153,6 +180,25 @@ struct Gloss: ParsableCommand {
       }
     default: break
     }
+  }
+
+  /// Paragraphs in runs of about 64 KB: what is glossed at once, so memory stays bounded
+  /// by the run, not the input, while each thread still gets a useful share.
+  private static func batches(of paragraphs: [Substring]) -> [[Substring]] {
+    var batches: [[Substring]] = []
+    var current: [Substring] = []
+    var bytes = 0
+    for paragraph in paragraphs {
+      current.append(paragraph)
+      bytes += paragraph.utf8.count
+      if bytes >= 1 << 16 {
+        batches.append(current)
+        current = []
+        bytes = 0
+      }
+    }
+    if !current.isEmpty { batches.append(current) }
+    return batches
   }
 
   private static func size(of path: String) -> Int {
