@@ -137,6 +137,7 @@ struct BadInputTests {
     while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
     #expect(!process.isRunning)
     if process.isRunning { process.terminate() }
+    process.waitUntilExit()
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["big.txt"])
   }
 }

@@ -19,11 +19,14 @@ struct ParallelGlossTests {
     return url
   }
 
-  @Test(arguments: ["jsonl", "text", "json"])
-  func manyThreadsGiveTheOutputOfOne(format: String) throws {
+  @Test(arguments: [
+    ["--format", "jsonl"], ["--format", "text"], ["--format", "json"],
+    ["--format", "text", "--bidi", "visual", "--color", "always"],
+  ])
+  func manyThreadsGiveTheOutputOfOne(options: [String]) throws {
     let url = try corpus()
-    let one = try CommandRunner.run(["gloss", "--no-fallback", "--format", format, "--jobs", "1", url.path])
-    let three = try CommandRunner.run(["gloss", "--no-fallback", "--format", format, "--jobs", "3", url.path])
+    let one = try CommandRunner.run(["gloss", "--no-fallback", "--jobs", "1", url.path] + options)
+    let three = try CommandRunner.run(["gloss", "--no-fallback", "--jobs", "3", url.path] + options)
     #expect(one.status == 0 && three.status == 0)
     #expect(one.stdout.utf8.count > 100_000)
     #expect(one.stdout == three.stdout)

@@ -48,8 +48,8 @@ public struct LexiconLoader: Sendable {
     for path in userPaths { all += try files(at: path) }
     let fingerprint = Self.fingerprint(all)
     let cacheFile = cacheDirectory + "/lexicons-" + Self.hash(fingerprint) + ".bin"
-    if let data = FileManager.default.contents(atPath: cacheFile),
-      let store = LexiconStore(snapshot: [UInt8](data), fingerprint: fingerprint)
+    if let bytes = FileBytes.read(cacheFile),
+      let store = LexiconStore(snapshot: bytes, fingerprint: fingerprint)
     {
       return store
     }
@@ -62,18 +62,20 @@ public struct LexiconLoader: Sendable {
   static func fingerprint(_ files: [LexiconFile]) -> String {
     var lines = ["argloss \(ArglossVersion.current)"]
     for file in files {
-      let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
-      let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
-      let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
-      lines.append("\(URL(fileURLWithPath: file.path).standardizedFileURL.path)\t\(file.display)\t\(size)\t\(modified)")
+      // The contents, not the size and time: an edit that keeps both still counts.
+      let contents = FileBytes.read(file.path).map { hash($0) } ?? "unreadable"
+      lines.append("\(URL(fileURLWithPath: file.path).standardizedFileURL.path)\t\(file.display)\t\(contents)")
     }
     return lines.joined(separator: "\n")
   }
 
   /// A stable 64-bit FNV-1a hash, in hex.
-  static func hash(_ text: String) -> String {
+  static func hash(_ text: String) -> String { hash(Array(text.utf8)) }
+
+  /// A stable 64-bit FNV-1a hash of bytes, in hex.
+  static func hash(_ bytes: [UInt8]) -> String {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in text.utf8 {
+    for b in bytes {
       h ^= UInt64(b)
       h = h &* 0x100_0000_01b3
     }
@@ -103,10 +105,9 @@ public struct LexiconLoader: Sendable {
 
   /// Parses one file, reporting unreadable or non-UTF-8 files as issues.
   public func check(_ file: LexiconFile) -> LexiconParser.Result {
-    guard let data = FileManager.default.contents(atPath: file.path) else {
+    guard let bytes = FileBytes.read(file.path) else {
       return .init(entries: [], issues: [LexiconIssue(file: file.display, line: 1, column: 1, message: "cannot read the file")])
     }
-    let bytes = [UInt8](data)
     let text: String
     do {
       text = try TextDecoder.decode(bytes)

@@ -2,8 +2,8 @@
 /// so a later run with the same lexicon files skips parsing, validation and indexing.
 ///
 /// The format is private to one argloss version: a snapshot from another version, or of
-/// other files, is never read (`LexiconLoader` checks a fingerprint of every file's path,
-/// size and modification time).
+/// other files, is never read (`LexiconLoader` checks a fingerprint of every file's path
+/// and a hash of its contents).
 extension LexiconStore {
   /// Bumped whenever the layout below or the meaning of an index changes.
   static let snapshotFormat: UInt32 = 3

@@ -45,6 +45,19 @@ struct LexiconSnapshotTests {
     #expect(changed.entries.first?.primaryGloss == "volume")
   }
 
+  @Test func anEditKeepingSizeAndTimeIsNotServedStale() throws {
+    let lexicons = try temporaryFolder()
+    let cache = try temporaryFolder()
+    let file = lexicons + "/words.tsv"
+    try "arabic\tpos\tgloss\nكتاب\tNOUN\tbook\n".write(toFile: file, atomically: true, encoding: .utf8)
+    let time = try #require(try FileManager.default.attributesOfItem(atPath: file)[.modificationDate] as? Date)
+    _ = try LexiconLoader().load(directory: lexicons, cacheDirectory: cache)
+    try "arabic\tpos\tgloss\nكتاب\tNOUN\ttome\n".write(toFile: file, atomically: true, encoding: .utf8)
+    try FileManager.default.setAttributes([.modificationDate: time], ofItemAtPath: file)
+    let edited = try LexiconLoader().load(directory: lexicons, cacheDirectory: cache)
+    #expect(edited.entries.first?.primaryGloss == "tome")
+  }
+
   @Test func brokenLexiconIsRefusedEvenWithACache() throws {
     let lexicons = try temporaryFolder()
     let cache = try temporaryFolder()
