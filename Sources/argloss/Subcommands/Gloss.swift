@@ -121,16 +121,21 @@ struct Gloss: ParsableCommand {
         let name = file == "-" ? "<stdin>" : file
         let progress = ProgressLine(total: Self.size(of: file))
         try reader.stream(file, progress: { progress.update($0) }) { block in
-          for batch in Self.batches(of: Segmenter.paragraphs(of: block)) {
-            // Cut sentences here, gloss and render paragraphs on up to `jobs` engines, and
-            // write them in input order with one engine's entity numbering.
-            let paragraphs = try batch.map { paragraph in
-              try ICUFailure.wrap { () throws(ICUError) in try engines[0].segment(paragraph: paragraph, cursor: &cursor) }
+          for batch in Self.runs(of: Segmenter.paragraphs(of: block), limit: 1 << 16, size: \.utf8.count) {
+            // Cut sentences here, gloss and render runs of sentences on up to `jobs`
+            // engines, and write them in input order with one engine's entity numbering
+            // (every streamed format renders sentence by sentence).
+            var sentenceRuns: [[Sentence]] = []
+            for paragraph in batch {
+              let sentences = try ICUFailure.wrap { () throws(ICUError) in
+                try engines[0].segment(paragraph: paragraph, cursor: &cursor)
+              }
+              sentenceRuns += Self.runs(of: sentences, limit: 1 << 14, size: \.range.count)
             }
-            while engines.count < min(jobs, paragraphs.count) { engines.append(try maker.make()) }
+            while engines.count < min(jobs, sentenceRuns.count) { engines.append(try maker.make()) }
             let workers = engines
-            var glossed = Parallel.map(paragraphs.count, workers: workers.count) { worker, item in
-              workers[worker].gloss(sentences: paragraphs[item])
+            var glossed = Parallel.map(sentenceRuns.count, workers: workers.count) { worker, item in
+              workers[worker].gloss(sentences: sentenceRuns[item])
             }
             for i in glossed.indices {
               for j in glossed[i].indices { nextEntity = glossed[i][j].renumberEntities(from: nextEntity) }
@@ -182,23 +187,25 @@ struct Gloss: ParsableCommand {
     }
   }
 
-  /// Paragraphs in runs of about 64 KB: what is glossed at once, so memory stays bounded
-  /// by the run, not the input, while each thread still gets a useful share.
-  private static func batches(of paragraphs: [Substring]) -> [[Substring]] {
-    var batches: [[Substring]] = []
-    var current: [Substring] = []
+  /// `items` in consecutive runs of about `limit` bytes. Paragraphs go in runs of 64 KB
+  /// (what is glossed at once, so memory stays bounded by the run, not the input) and their
+  /// sentences in runs of 16 KB (what one thread glosses, so a paragraph of many megabytes, a
+  /// file with no line breaks, is not held glossed all at once).
+  private static func runs<T>(of items: [T], limit: Int, size: (T) -> Int) -> [[T]] {
+    var runs: [[T]] = []
+    var current: [T] = []
     var bytes = 0
-    for paragraph in paragraphs {
-      current.append(paragraph)
-      bytes += paragraph.utf8.count
-      if bytes >= 1 << 16 {
-        batches.append(current)
+    for item in items {
+      current.append(item)
+      bytes += size(item)
+      if bytes >= limit {
+        runs.append(current)
         current = []
         bytes = 0
       }
     }
-    if !current.isEmpty { batches.append(current) }
-    return batches
+    if !current.isEmpty { runs.append(current) }
+    return runs
   }
 
   private static func size(of path: String) -> Int {
