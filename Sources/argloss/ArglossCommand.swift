@@ -11,7 +11,7 @@ struct ArglossCommand: ParsableCommand {
     discussion: """
       Exit status: 0 success; 1 a check ran and failed; 64 usage error; 65 bad data \
       (invalid UTF-8, a malformed lexicon); 66 an input that cannot be opened; \
-      70 internal error.
+      70 internal error; 74 the output cannot be written.
       """,
     version: "argloss \(ArglossVersion.current) (ICU \(ICUVersion.current))",
     subcommands: [Gloss.self, Translit.self, Coverage.self, Segment.self, LexiconCommand.self]

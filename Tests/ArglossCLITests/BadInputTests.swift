@@ -111,6 +111,13 @@ struct BadInputTests {
     #expect(notUTF8.status == 65 && notUTF8.stderr.contains("not UTF-8"))
   }
 
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+  func aFullDiskIsOutputFailure() throws {
+    let result = try CommandRunner.run(["bash", "-c", "echo قال | \"$0\" gloss --no-fallback > /dev/full", CommandRunner.executable.path], viaShell: true)
+    #expect(result.status == 74)
+    #expect(result.stderr.contains("cannot write output"))
+  }
+
   @Test func closedPipeEndsQuietly() throws {
     let words = String(repeating: "قال بوتين إن روسيا تواصلت مع مصر. ", count: 3_000)  // far more output than a pipe buffer
     let url = try file("big.txt", Array(words.utf8))

@@ -134,19 +134,23 @@ struct Gloss: ParsableCommand {
             }
             while engines.count < min(jobs, sentenceRuns.count) { engines.append(try maker.make()) }
             let workers = engines
-            var glossed = Parallel.map(sentenceRuns.count, workers: workers.count) { worker, item in
-              workers[worker].gloss(sentences: sentenceRuns[item])
-            }
-            for i in glossed.indices {
-              for j in glossed[i].indices { nextEntity = glossed[i][j].renumberEntities(from: nextEntity) }
-              if let sentences { glossed[i] = glossed[i].filter { sentences.contains($0.index + 1) } }
-            }
-            if [.json, .html, .latex, .cldf].contains(format) {
-              document += glossed.joined()
-              continue
-            }
-            for rendered in Parallel.map(glossed.count, workers: workers.count, { _, item in render(glossed[item]) }) {
-              sink.write(rendered)
+            // A few runs per thread at a time, so a long paragraph is written as it goes.
+            for group in stride(from: 0, to: sentenceRuns.count, by: 4 * workers.count) {
+              let runs = sentenceRuns[group..<min(group + 4 * workers.count, sentenceRuns.count)]
+              var glossed = Parallel.map(runs.count, workers: workers.count) { worker, item in
+                workers[worker].gloss(sentences: runs[runs.startIndex + item])
+              }
+              for i in glossed.indices {
+                for j in glossed[i].indices { nextEntity = glossed[i][j].renumberEntities(from: nextEntity) }
+                if let sentences { glossed[i] = glossed[i].filter { sentences.contains($0.index + 1) } }
+              }
+              if [.json, .html, .latex, .cldf].contains(format) {
+                document += glossed.joined()
+                continue
+              }
+              for rendered in Parallel.map(glossed.count, workers: workers.count, { _, item in render(glossed[item]) }) {
+                sink.write(rendered)
+              }
             }
           }
         }
