@@ -33,6 +33,15 @@ struct LookupNormalizerTests {
     #expect(normalizer.candidateKeys(for: "كشف") == ["كشف"])
   }
 
+  @Test func isReadingAgreesWithTheAlternatives() {
+    for key in ["مستشفى", "علي", "مدرسه", "كتاب", "ى", ""] {
+      for candidate in ["مستشفى", "مستشفي", "علي", "على", "مدرسه", "مدرسة", "كتاب", "كتابة", "ي", ""] {
+        let expected = normalizer.alternatives(ofKey: key).contains(candidate)
+        #expect(normalizer.isReading(candidate, ofKey: key) == expected, "\(candidate) / \(key)")
+      }
+    }
+  }
+
   @Test func keyIsIdempotent() {
     for word in ["كَشَفَ", "أحمد", "\u{FEFB}", "١٢٣", "الروسى", "مُسْتَشْفًى"] {
       let key = normalizer.key(word)
