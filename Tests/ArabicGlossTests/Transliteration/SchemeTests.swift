@@ -46,6 +46,15 @@ struct SchemeTests {
     #expect(out.allSatisfy { $0.unicodeScalars.allSatisfy { $0.isASCII } })
   }
 
+  @Test func simpleReadsUnvocalizedForeignNamesAsNewsWritesThem() throws {
+    let romanizer = try Romanizer(scheme: ShippedLexicons.scheme("simple"))
+    // A final consonant + ر/ل is -er/-el; و between consonants is o; a final ه is e.
+    #expect(["ستولر", "غونتر", "مارفل", "كاتالانو", "أندريه"].map { romanizer.romanize(surface: $0) }
+      == ["stoler", "gonter", "marfel", "katalano", "andrie"])
+    // Vocalized words keep their vowels: no -er where a sukun is written.
+    #expect(romanizer.romanize(surface: "نَهْر") == "nahr")
+  }
+
   @Test func iso233IsICUsArabicLatin() throws {
     let romanizer = try Romanizer(scheme: ShippedLexicons.scheme("iso233"))
     let icu = try Transliterator(id: "Arabic-Latin").apply("كشف")
