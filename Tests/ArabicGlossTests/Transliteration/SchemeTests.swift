@@ -51,6 +51,8 @@ struct SchemeTests {
     // A final consonant + ر/ل is -er/-el; و between consonants is o; a final ه is e.
     #expect(["ستولر", "غونتر", "مارفل", "كاتالانو", "أندريه"].map { romanizer.romanize(surface: $0) }
       == ["stoler", "gonter", "marfel", "katalano", "andrie"])
+    // Russian surnames: -ov, -ev.
+    #expect(["أباكوموف", "ميدفيديف"].map { romanizer.romanize(surface: $0) } == ["abakomov", "midfidev"])
     // Vocalized words keep their vowels: no -er where a sukun is written.
     #expect(romanizer.romanize(surface: "نَهْر") == "nahr")
   }
