@@ -22,6 +22,15 @@ struct BadInputTests {
     #expect(result.stderr.contains("late.txt") && result.stderr.contains("byte offset \(offset)"))
   }
 
+  @Test func aFailedRunLeavesNoOutputFile() throws {
+    let dir = try CommandRunner.temporaryDirectory()
+    let input = dir.appendingPathComponent("bad.txt")
+    try Data(Array("قال بوتين\n".utf8) + [0xC3, 0x28]).write(to: input)
+    let result = try CommandRunner.run(["gloss", "--no-fallback", "-o", dir.appendingPathComponent("out.txt").path, input.path])
+    #expect(result.status == 65)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["bad.txt"])
+  }
+
   @Test func utf16IsNamedWithAHint() throws {
     let url = try file("utf16.txt", [0xFF, 0xFE] + Array("قال بوتين".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
     let result = try CommandRunner.run(["gloss", url.path])

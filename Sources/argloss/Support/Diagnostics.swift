@@ -29,13 +29,18 @@ enum Diagnostics {
     }
   }
 
-  /// Runs `body`; a `CLIError` is printed and turned into its exit status.
+  /// Runs `body`; a `CLIError` is printed and turned into its exit status. A failed run
+  /// removes the output file it was writing.
   static func reporting<T>(_ body: () throws -> T) throws -> T {
     do {
       return try body()
     } catch let error as CLIError {
+      InterruptSignals.removePendingFile()
       self.error(error.message)
       throw error.status
+    } catch {
+      InterruptSignals.removePendingFile()
+      throw error
     }
   }
 }
