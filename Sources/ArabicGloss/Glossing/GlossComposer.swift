@@ -119,13 +119,3 @@ enum GlossComposer {
     gloss.split(separator: ";").first.map { $0.trimmingSpaces } ?? gloss
   }
 }
-
-extension Substring {
-  /// The text without surrounding spaces, as a String.
-  var trimmingSpaces: String {
-    var s = self
-    while s.first == " " { s = s.dropFirst() }
-    while s.last == " " { s = s.dropLast() }
-    return String(s)
-  }
-}

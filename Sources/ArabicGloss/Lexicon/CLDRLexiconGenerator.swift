@@ -16,7 +16,7 @@ public struct CLDRLexiconGenerator: Sendable {
     var seen = Set<String>()
     func add(_ arabic: String, _ english: String, _ pos: String, _ category: String) {
       let arabic = Self.cleanArabic(arabic)
-      let english = english.trimmingCharacters(in: " ")
+      let english = english.trimmingSpaces
       guard let arabic, !english.isEmpty, !english.contains("\t"),
         !english.unicodeScalars.contains(where: ArabicFieldValidator.isLetter),
         seen.insert(arabic + "\t" + pos).inserted
@@ -88,13 +88,4 @@ public struct CLDRLexiconGenerator: Sendable {
     # License; see LICENSE-Unicode.txt in this folder for the permission notice.
 
     """
-}
-
-extension String {
-  fileprivate func trimmingCharacters(in set: Character) -> String {
-    var s = Substring(self)
-    while s.first == set { s = s.dropFirst() }
-    while s.last == set { s = s.dropLast() }
-    return String(s)
-  }
 }

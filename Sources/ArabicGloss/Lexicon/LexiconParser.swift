@@ -79,8 +79,8 @@ public struct LexiconParser: Sendable {
     var columns: [LexiconColumn] = []
     var ok = true
     for (index, field) in fields.enumerated() {
-      let name = field.trimmedSpaces
-      guard let column = LexiconColumn(rawValue: String(name)) else {
+      let name = field.trimmingSpaces
+      guard let column = LexiconColumn(rawValue: name) else {
         let known = LexiconColumn.allCases.map(\.rawValue).joined(separator: ", ")
         issue(index, 0, "unknown column '\(name)' in the header (known: \(known))")
         ok = false
@@ -118,7 +118,7 @@ public struct LexiconParser: Sendable {
     }
     func list(_ column: LexiconColumn, separator: Character) -> [String] {
       (value(column)?.split(separator: separator, omittingEmptySubsequences: false) ?? [])
-        .map { String($0.trimmedSpaces) }
+        .map { $0.trimmingSpaces }
     }
 
     guard let arabic = value(.arabic) else {
@@ -267,15 +267,5 @@ public struct LexiconParser: Sendable {
     }
     starts.append(column)
     return starts
-  }
-}
-
-extension Substring {
-  /// The substring without leading and trailing spaces.
-  fileprivate var trimmedSpaces: Substring {
-    var s = self
-    while s.first == " " { s = s.dropFirst() }
-    while s.last == " " { s = s.dropLast() }
-    return s
   }
 }

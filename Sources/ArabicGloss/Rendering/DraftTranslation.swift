@@ -68,15 +68,6 @@ public enum DraftTranslation {
   /// The readable gloss without the alternative sense in parentheses.
   static func firstSense(_ gloss: String) -> String {
     guard let open = gloss.firstIndex(of: "(") else { return gloss }
-    return String(gloss[..<open]).trimmingCharacters(in: " ")
-  }
-}
-
-extension String {
-  fileprivate func trimmingCharacters(in set: Character) -> String {
-    var s = Substring(self)
-    while s.first == set { s = s.dropFirst() }
-    while s.last == set { s = s.dropLast() }
-    return String(s)
+    return gloss[..<open].trimmingSpaces
   }
 }
