@@ -38,8 +38,9 @@ let package = Package(
     .executableTarget(name: "argloss-benchmarks", dependencies: ["ArabicGloss"], path: "Benchmarks/ArglossBenchmarks"),
     // Fuzz targets: libFuzzer targets when built by scripts/fuzz (-DFUZZING
     // -sanitize=fuzzer), corpus replayers otherwise.
-    .executableTarget(name: "fuzz-gloss", dependencies: ["ArabicGloss"], path: "Fuzz/FuzzGloss"),
-    .executableTarget(name: "fuzz-lexicon", dependencies: ["ArabicGloss"], path: "Fuzz/FuzzLexicon"),
+    .target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"),
+    .executableTarget(name: "fuzz-gloss", dependencies: ["ArabicGloss", "FuzzSupport"], path: "Fuzz/FuzzGloss"),
+    .executableTarget(name: "fuzz-lexicon", dependencies: ["ArabicGloss", "FuzzSupport"], path: "Fuzz/FuzzLexicon"),
     .testTarget(name: "ICUKitTests", dependencies: ["ICUKit"]),
     .testTarget(
       name: "ArabicGlossTests", dependencies: ["ArabicGloss", "ICUKit"],
