@@ -56,12 +56,11 @@ public struct LookupNormalizer: Sendable {
   /// Whether `candidate` is `key` or one of its `alternatives(ofKey:)`, without building them.
   public func isReading(_ candidate: String, ofKey key: String) -> Bool {
     if candidate == key { return true }
-    guard candidate.utf8.count == key.utf8.count, key.utf8.count >= 2 else { return false }
-    let a = Array(candidate.utf8), b = Array(key.utf8), n = a.count
-    // The alternatives differ in a final two-byte letter: ى/ي (D9 89/8A), ه/ة (D9 87/D8 A9).
-    guard a[..<(n - 2)] == b[..<(n - 2)] else { return false }
-    switch (b[n - 2], b[n - 1], a[n - 2], a[n - 1]) {
-    case (0xD9, 0x89, 0xD9, 0x8A), (0xD9, 0x8A, 0xD9, 0x89), (0xD9, 0x87, 0xD8, 0xA9): return true
+    // The alternatives differ in the final letter only: ى/ي either way, ه read as ة.
+    guard let last = key.unicodeScalars.last, let other = candidate.unicodeScalars.last else { return false }
+    switch (last, other) {
+    case ("\u{0649}", "\u{064A}"), ("\u{064A}", "\u{0649}"), ("\u{0647}", "\u{0629}"):
+      return candidate.unicodeScalars.dropLast().elementsEqual(key.unicodeScalars.dropLast())
     default: return false
     }
   }
