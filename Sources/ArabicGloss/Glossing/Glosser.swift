@@ -83,7 +83,7 @@ public final class Glosser {
   }
 
   /// The romanization of letters alone (an unknown word or stem).
-  public func romanization(ofLetters letters: String) -> String { romanizer.romanize(surface: letters) }
+  public func romanization(ofLetters letters: String) -> String { romanizer.romanize(letters: letters) }
 
   /// The multi-word entries a phrase (with clitics on its first word) is, as analyses.
   public func phraseAnalyses(of phrase: String) -> [Analysis] {
@@ -195,7 +195,7 @@ public final class Glosser {
     guard key.unicodeScalars.count <= Self.longestWord else {
       token.status = .unknown
       token.leipzig = "?"
-      token.translit = romanizer.romanize(surface: token.token.text)
+      token.translit = romanizer.romanize(letters: token.token.text)
       token.unknownStem = key
       return
     }
@@ -335,7 +335,7 @@ public final class Glosser {
     let splits = analyzer.affixes.procliticSplits(of: key).filter {
       !$0.future && !$0.purposeLam && $0.rest.count >= 3
     }
-    token.translit = romanizer.romanize(surface: token.token.text)
+    token.translit = romanizer.romanize(letters: token.token.text)
     token.unknownStem = key
     let letters = Array(token.token.text.unicodeScalars.filter { ScalarClass.isArabicLetter($0) })
     let likelihood = { (split: AffixInventory.ProcliticSplit) -> Double in

@@ -39,6 +39,15 @@ public final class Romanizer {
     return result
   }
 
+  /// The romanization of a word read from its letters alone (unknown to the lexicon, or
+  /// known without a vocalized form). A scheme that asks for it sees the word behind U+E000.
+  public func romanize(letters: String) -> String {
+    romanize(surface: scheme.marksLetterReadings ? Self.letterReadingMark + letters : letters)
+  }
+
+  /// What a scheme with `#! mark-letter-readings yes` sees before a word read from its letters.
+  static let letterReadingMark = "\u{E000}"
+
   /// ICU's cost grows with the square of one call's length: a very long token (garbage, a
   /// run of letters) is romanized in pieces of 64 scalars, never split before a mark.
   private func romanizeInPieces(_ surface: String) -> String {
@@ -65,6 +74,9 @@ public final class Romanizer {
       // The English name stands for the article too: wa-Saudi Arabia.
       return cliticPrefix(analysis.proclitics.filter { $0.role != .article }) + entry.primaryGloss
     }
+    // An installed dictionary's headword may carry an article the word does not: the word's
+    // own letters are romanized.
+    if entry.isFallback { return clitics + romanize(letters: analysis.stem) }
     let bare = analysis.suffixes.isEmpty && analysis.enclitic == nil && analysis.prefixes.isEmpty
       && analysis.match == .lemma
     if bare, let translit = entry.translit { return clitics + translit }
@@ -79,7 +91,7 @@ public final class Romanizer {
     } else {
       let letters = analysis.prefixes.map(\.text).joined() + analysis.stem
         + analysis.suffixes.map(\.text).joined() + (analysis.enclitic?.text ?? "")
-      stem = romanize(surface: letters)
+      stem = romanize(letters: letters)
     }
     if entry.pos == .properNoun && scheme.names != .none { stem = capitalized(stem) }
     return clitics + stem
@@ -100,7 +112,7 @@ public final class Romanizer {
   /// scheme's forms, then the stem's letters (wa-Kātālānū).
   public func romanize(proclitics: [Morpheme], rest: String) -> String {
     if scheme.surfaceOnly { return romanize(surface: proclitics.map(\.text).joined() + rest) }
-    return cliticPrefix(proclitics) + romanize(surface: rest)
+    return cliticPrefix(proclitics) + romanize(letters: rest)
   }
 
   /// The proclitics in the scheme's forms; li- + al- is written لل and romanized lil-.

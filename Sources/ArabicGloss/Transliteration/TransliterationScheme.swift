@@ -27,6 +27,9 @@ public struct TransliterationScheme: Sendable, Equatable {
   public var names: Names = .capitalize
   /// Whether the rules run backwards too (`--reverse`).
   public var reversible = false
+  /// Whether a word read from its letters alone (no vocalized form from the lexicon) reaches
+  /// the rules behind U+E000, so that they can romanize it as a foreign name.
+  public var marksLetterReadings = false
 
   /// A scheme from the text of its rule file.
   public init(name: String, ruleFile text: String) {
@@ -43,6 +46,7 @@ public struct TransliterationScheme: Sendable, Equatable {
       case "mode": surfaceOnly = value.first == "surface"
       case "names": names = value.first.flatMap(Names.init(rawValue:)) ?? .capitalize
       case "reversible": reversible = value.first == "yes"
+      case "mark-letter-readings": marksLetterReadings = value.first == "yes"
       default: break
       }
     }

@@ -22,6 +22,15 @@ struct FallbackDictionaryTests {
     #expect(!token.gloss.isEmpty)
   }
 
+  @Test func aFallbackWordIsRomanizedFromItsOwnLettersNotTheHeadword() throws {
+    // FreeDict lists this word with the article (الكلاريت); the text has none.
+    let glosser = try Glosser(store: LexiconStore(entries: []), fallback: FallbackDictionary())
+    let token = try #require(glosser.gloss("كلاريت").first?.tokens.first)
+    #expect(token.status == .fallback)
+    #expect(token.translit == glosser.romanization(ofLetters: "كلاريت"))
+    #expect(!token.translit.hasPrefix("al-"))
+  }
+
   @Test func base64NumbersDecodeLikeDictd() {
     #expect(FallbackDictionary.base64Number("B") == 1)
     #expect(FallbackDictionary.base64Number("BA") == 64)

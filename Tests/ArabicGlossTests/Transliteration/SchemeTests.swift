@@ -49,12 +49,26 @@ struct SchemeTests {
   @Test func simpleReadsUnvocalizedForeignNamesAsNewsWritesThem() throws {
     let romanizer = try Romanizer(scheme: ShippedLexicons.scheme("simple"))
     // A final consonant + ر/ل is -er/-el; و between consonants is o; a final ه is e.
-    #expect(["ستولر", "غونتر", "مارفل", "كاتالانو", "أندريه"].map { romanizer.romanize(surface: $0) }
-      == ["stoler", "gonter", "marfel", "katalano", "andrie"])
-    // Russian surnames: -ov, -ev.
-    #expect(["أباكوموف", "ميدفيديف"].map { romanizer.romanize(surface: $0) } == ["abakomov", "midfidev"])
+    #expect(["ستولر", "غونتر", "مارفل", "كاتالانو", "أندريه"].map { romanizer.romanize(letters: $0) }
+      == ["stoler", "gonter", "marfel", "catalano", "andrie"])
+    // Russian surnames: -ov, -ev, and they keep k.
+    #expect(["أباكوموف", "ميدفيديف", "كوزلوف"].map { romanizer.romanize(letters: $0) }
+      == ["abakomov", "midfidev", "kozlov"])
     // Vocalized words keep their vowels: no -er where a sukun is written.
     #expect(romanizer.romanize(surface: "نَهْر") == "nahr")
+  }
+
+  @Test func simpleWritesKAsCBeforeABackVowelLOrROnlyInWordsReadFromLetters() throws {
+    let romanizer = try Romanizer(scheme: ShippedLexicons.scheme("simple"))
+    #expect(["كاتالانو", "كوتون", "كلاريت", "مكغريغور", "كيكي"].map { romanizer.romanize(letters: $0) }
+      == ["catalano", "coton", "clarit", "mcgrigor", "kiki"])
+    // A lexicon's vocalized form (even one that leaves the fatha before alif unwritten) is
+    // Arabic, romanized with k.
+    #expect(romanizer.romanize(surface: "كاتِب") == "katib")
+    #expect(romanizer.romanize(surface: "كاتالانو") == "katalano")
+    // Other schemes never see the mark.
+    let alaLC = try Romanizer(scheme: ShippedLexicons.scheme("ala-lc"))
+    #expect(alaLC.romanize(letters: "كوتون") == alaLC.romanize(surface: "كوتون"))
   }
 
   @Test func iso233IsICUsArabicLatin() throws {
