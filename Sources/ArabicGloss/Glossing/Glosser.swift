@@ -153,10 +153,35 @@ public final class Glosser {
         entities.append(span)
       }
     }
+    for run in AbbreviationReader.runs(in: tokens, words: arabic.filter { !covered.contains($0) }) {
+      readAbbreviation(run, in: &tokens, entities: &entities)
+    }
     for index in tokens.indices where tokens[index].token.kind != .arabic {
       glossOther(&tokens[index])
     }
     return GlossedSentence(index: sentence.index, range: sentence.range, tokens: tokens, entities: entities)
+  }
+
+  /// Letter names in a row read as one abbreviation (آي إيه جي → IAG): one entity whose
+  /// words keep their letters' analyses, with the other readings as alternatives.
+  private func readAbbreviation(_ run: [Int], in tokens: inout [GlossedToken], entities: inout [EntitySpan]) {
+    let letters = run.compactMap { AbbreviationReader.letterReading(of: tokens[$0]) }
+    let abbreviation = AbbreviationReader.letters(of: run, in: tokens)
+    let entry = LexiconEntry(
+      arabic: letters.map(\.entry.arabic).joined(separator: " "), pos: .properNoun, glosses: [abbreviation],
+      source: letters[0].entry.source)
+    let span = EntitySpan(
+      id: nextEntityID, type: "abbreviation", english: abbreviation, first: tokens[run[0]].token.index,
+      last: tokens[run[run.count - 1]].token.index, entry: entry)
+    nextEntityID += 1
+    entities.append(span)
+    for (index, letter) in zip(run, letters) {
+      let others = ([tokens[index].analysis].compactMap { $0 } + tokens[index].alternatives).filter { $0 != letter }
+      fill(&tokens[index], with: letter, alternatives: others)
+      tokens[index].gloss = abbreviation
+      tokens[index].leipzig = Leipzig.word(abbreviation)
+      tokens[index].entity = span
+    }
   }
 
   /// Arabic tokens from `position` that follow each other with only spaces between them, up
