@@ -314,6 +314,7 @@ public final class Glosser {
     let letters = Array(key)
     guard letters.count >= 5 else { return nil }
     var best: (score: Int, parts: [Analysis])?
+    let startsWithArticle = key.hasPrefix("\u{0627}\u{0644}")
     for cut in 2...(letters.count - 2) {
       let left = String(letters[..<cut]), right = String(letters[cut...])
       if let match = phrases.longestMatch([left, right]), match.length == 2 {
@@ -322,9 +323,12 @@ public final class Glosser {
         return [a]
       }
       // Only plain words: a part with a conjunction, a pronoun or a one-letter stem is more
-      // likely a misreading of an unknown word than a missing space.
+      // likely a misreading of an unknown word than a missing space. A word that starts with
+      // ال starts with the article: its first part must read so (not ألم "pain" in المكرمة).
       guard cut >= 3, letters.count - cut >= 3,
-        let l = analyses(ofKey: left).first(where: Self.isPlainWord),
+        let l = analyses(ofKey: left).first(where: {
+          Self.isPlainWord($0) && (!startsWithArticle || $0.proclitics.contains { $0.role == .article })
+        }),
         let r = analyses(ofKey: right).first(where: Self.isPlainWord)
       else { continue }
       let score = l.score + r.score
@@ -336,9 +340,10 @@ public final class Glosser {
   /// A whole lexicon noun, adjective or name with at most the article and a suffix: the
   /// words news runs together (الولاياتالمتحدة); a verb or function word in a split is
   /// more likely a misreading of one unknown word.
+  /// A name of three letters or fewer (يون، جين) is too short to vouch for a split.
   private static func isPlainWord(_ a: Analysis) -> Bool {
     a.enclitic == nil && a.prefixes.isEmpty && a.proclitics.allSatisfy { $0.role == .article }
-      && a.stem.count >= 3 && [.noun, .properNoun, .adjective].contains(a.entry.pos)
+      && a.stem.count >= (a.entry.pos == .properNoun ? 4 : 3) && [.noun, .properNoun, .adjective].contains(a.entry.pos)
       && !a.features.derivedNisba
   }
 

@@ -1,0 +1,42 @@
+import ArabicGloss
+import Testing
+
+/// Which unknown words are read as two words run together, and which are left unknown.
+struct RunTogetherRepairTests {
+  static let lexicon = """
+    arabic\tpos\tgloss\tcategory\tgender\tplural\tinflect\trole\tleipzig
+    ال\tDET\tthe\tgrammar\t\t\t\tarticle\tDEF
+    أَلَم\tNOUN\tpain\tgeneral\tm
+    كَرْمَة\tNOUN\tvine\tgeneral\tf
+    طائِرَة\tNOUN\taircraft\tmilitary\tf
+    رُوسِيّ\tADJ\tRussian\tnationality\tm\t\tnisba
+    جِين\tPROPN\tJin\tperson\tm
+    كارلو\tPROPN\tCarlo\tperson\tm
+    دونالد\tPROPN\tDonald\tperson\tm
+    تْرامْب\tPROPN\tTrump\tperson\tm
+    """
+
+  func token(_ word: String) throws -> GlossedToken {
+    let glosser = try Glosser(store: LexiconStore(entries: TinyLexicon.entries(Self.lexicon)))
+    return try #require(glosser.gloss(word).first?.tokens.first)
+  }
+
+  @Test func twoWholeWordsWithoutASpaceAreRepaired() throws {
+    let t = try token("الطائرةالروسية")
+    #expect(t.status == .repaired)
+    #expect(t.gloss == "aircraft Russian")
+    #expect(try token("دونالدترامب").gloss == "Donald Trump")
+  }
+
+  @Test func aWordStartingWithTheArticleIsNotSplitAfterAWordThatSwallowsIt() throws {
+    // المكرمة is ال + an unknown stem, not ألم "pain" + كرمة "vine".
+    let t = try token("المكرمة")
+    #expect(t.status == .partial)
+    #expect(t.gloss == "the ?")
+  }
+
+  @Test func aShortNameDoesNotVouchForASplit() throws {
+    // جيانكارلو-like words: جين (three letters) + كارلو is one unknown name.
+    #expect(try token("جينكارلو").status == .unknown)
+  }
+}
