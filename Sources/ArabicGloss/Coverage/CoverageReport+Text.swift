@@ -9,7 +9,7 @@ extension CoverageReport {
       format: "Arabic tokens    %d, known %d (%.2f%%)\nArabic types     %d (%.2f%% known)\nwords            %d, glossed %d (%.2f%%)\n",
       tokenCount, knownTokens, tokenCoverage, types.count, typeCoverage, words, glossedWords, wordCoverage)
     out += "\nby status:\n"
-    for status in [GlossStatus.known, .repaired, .fallback, .partial, .unknown] {
+    for status in [GlossStatus.known, .repaired, .bama, .fallback, .partial, .unknown] {
       let n = tokens[status] ?? 0
       let name = status.rawValue + String(repeating: " ", count: max(0, 9 - status.rawValue.count))
       out += "  " + name + String(format: " %8d  %6.2f%%\n", n, tokenCount == 0 ? 0 : Double(n) * 100 / Double(tokenCount))

@@ -48,7 +48,7 @@ public struct CoverageReport: Sendable, Equatable {
   public init() {}
 
   /// The statuses that count as known.
-  public static let knownStatuses: Set<GlossStatus> = [.known, .repaired, .fallback]
+  public static let knownStatuses: Set<GlossStatus> = [.known, .repaired, .bama, .fallback]
 
   /// All Arabic word tokens.
   public var tokenCount: Int { tokens.values.reduce(0, +) }

@@ -6,6 +6,8 @@ public enum GlossStatus: String, Sendable {
   case repaired
   /// Only the installed fallback dictionary knew it.
   case fallback
+  /// Only the user's Buckwalter (BAMA) lexicon knew it (`--bama`).
+  case bama
   /// Clitics were recognized but the stem is unknown (و + ?).
   case partial
   /// Nothing is known about it.

@@ -11,6 +11,7 @@ public final class Glosser {
   /// The lexicons in use.
   public let store: LexiconStore
   private let fallback: FallbackDictionary?
+  private let bama: BAMAAnalyzer?
   private let segmenter: Segmenter
   private let analyzer: WordAnalyzer
   private let phrases: PhraseMatcher
@@ -23,13 +24,15 @@ public final class Glosser {
   static let longestWord = 40
   private var nextEntityID = 0
 
-  /// An engine over `store`, consulting `fallback` for words the lexicons do not know.
+  /// An engine over `store`, consulting the user's BAMA lexicon `bama`, then `fallback`,
+  /// for words the lexicons do not know.
   /// - Throws: `ICUError` if ICU's iterators or transforms cannot be opened.
-  public init(store: LexiconStore, fallback: FallbackDictionary? = nil, romanizer: Romanizer? = nil)
-    throws(ICUError)
-  {
+  public init(
+    store: LexiconStore, fallback: FallbackDictionary? = nil, bama: BAMAAnalyzer? = nil, romanizer: Romanizer? = nil
+  ) throws(ICUError) {
     self.store = store
     self.fallback = fallback
+    self.bama = bama
     segmenter = try Segmenter()
     analyzer = WordAnalyzer(store: store)
     phrases = PhraseMatcher(store: store, affixes: analyzer.affixes)
@@ -233,6 +236,12 @@ public final class Glosser {
       fill(&token, with: best, alternatives: Array(found.dropFirst().prefix(8)))
       return
     }
+    if let readings = bama?.readings(of: token.token.text), let best = readings.first {
+      fill(&token, with: best.analysis, alternatives: readings.dropFirst().prefix(8).map(\.analysis))
+      token.translit = romanizer.romanize(proclitics: best.analysis.proclitics, rest: best.vocalizedRest)
+      token.vocalized = true
+      return
+    }
     if let parts = repairRunTogether(key) {
       token.status = .repaired
       token.parts = parts
@@ -301,7 +310,7 @@ public final class Glosser {
   private func fill(_ token: inout GlossedToken, with analysis: Analysis, alternatives: [Analysis]) {
     token.analysis = analysis
     token.alternatives = alternatives
-    token.status = analysis.entry.isFallback ? .fallback : .known
+    token.status = analysis.entry.isFallback ? .fallback : analysis.entry.isBAMA ? .bama : .known
     token.gloss = GlossComposer.readable(analysis)
     token.leipzig = Leipzig.gloss(of: analysis)
     token.translit = romanizer.romanize(analysis, surface: token.token.text)

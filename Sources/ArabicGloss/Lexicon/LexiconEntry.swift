@@ -31,6 +31,8 @@ public struct LexiconEntry: Sendable, Hashable {
   public var source: Provenance
   /// Whether the entry comes from the installed fallback dictionary, not argloss's lexicons.
   public var isFallback = false
+  /// Whether the entry comes from the user's BAMA lexicon (`--bama`), not argloss's lexicons.
+  public var isBAMA = false
   /// The layer the entry was loaded in: 0 generated, 1 shipped curated, 2 and up the user's
   /// lexicons in the order given. Later layers rank higher.
   public var layer = 0

@@ -104,7 +104,7 @@ public struct InterlinearUnit: Sendable, Equatable {
     }
     switch t.status {
     case .repaired: return .repaired
-    case .fallback: return .fallback
+    case .fallback, .bama: return .fallback
     case .partial, .unknown: return .unknown
     case .known:
       guard let entity = t.entity else { return .word }

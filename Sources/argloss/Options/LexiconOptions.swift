@@ -18,6 +18,11 @@ struct LexiconOptions: ParsableArguments {
   @Flag(help: "Do not consult the installed FreeDict Arabic–English dictionary for unknown words.")
   var noFallback = false
 
+  @Option(name: .customLong("bama"), help: ArgumentHelp(
+    "A Buckwalter analyzer lexicon you own (BAMA 1.0 or SAMA format): the folder with its six files, consulted for words argloss's lexicons do not know (default: $ARGLOSS_BAMA).",
+    valueName: "dir"))
+  var bamaDirectory: String?
+
   @Flag(help: "Do not read or write the compiled lexicon cache ($ARGLOSS_CACHE, else $XDG_CACHE_HOME/argloss, else ~/.cache/argloss).")
   var noCache = false
 
@@ -86,6 +91,27 @@ extension LexiconOptions {
     return try? FallbackDictionary()
   }
 
+  /// The user's BAMA lexicon (`--bama`, else `$ARGLOSS_BAMA`), or nil when neither is given.
+  /// A missing folder or file is no input (66); a malformed line is bad data (65).
+  func bama() throws(CLIError) -> BAMAAnalyzer? {
+    let fromEnvironment = ProcessInfo.processInfo.environment["ARGLOSS_BAMA"].flatMap { $0.isEmpty ? nil : $0 }
+    guard let folder = bamaDirectory ?? fromEnvironment else { return nil }
+    let origin = bamaDirectory == nil ? "ARGLOSS_BAMA" : "--bama"
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+      throw .noInput("BAMA lexicon folder '\(folder)' (from \(origin)) does not exist or is not a folder")
+    }
+    let lexicon: BAMALexicon
+    do {
+      lexicon = try BAMALexicon(directory: folder)
+    } catch {
+      throw error.line == nil ? .noInput("BAMA lexicon: \(error)") : .dataError("BAMA lexicon: \(error)")
+    }
+    let rules = try scheme("buckwalter").rules
+    let codec = try ICUFailure.wrap { () throws(ICUError) in try BuckwalterCodec(rules: rules) }
+    return BAMAAnalyzer(lexicon: lexicon, codec: codec)
+  }
+
   /// A glossing engine over these lexicons, romanizing in scheme `scheme`.
   func glosser(scheme: String = "ala-lc") throws(CLIError) -> Glosser {
     try glossers(scheme: scheme).make()
@@ -94,10 +120,11 @@ extension LexiconOptions {
   /// A maker of glossing engines over these lexicons (loaded once), one per thread.
   func glossers(scheme: String = "ala-lc") throws(CLIError) -> GlosserMaker {
     let store = try load()
+    let bama = try bama()
     return GlosserMaker { () throws(CLIError) in
       let romanizer = try romanizer(scheme)
       return try ICUFailure.wrap { () throws(ICUError) in
-        try Glosser(store: store, fallback: fallback(), romanizer: romanizer)
+        try Glosser(store: store, fallback: fallback(), bama: bama, romanizer: romanizer)
       }
     }
   }
