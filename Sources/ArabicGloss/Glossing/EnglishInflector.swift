@@ -149,6 +149,7 @@ enum EnglishInflector {
 
   private static let irregularVerbs: [String: (past: String, participle: String)] = [
     "be": ("was", "been"), "have": ("had", "had"), "do": ("did", "done"), "go": ("went", "gone"),
+    "can": ("could", "been able to"), "may": ("might", "been allowed to"),
     "say": ("said", "said"), "make": ("made", "made"), "take": ("took", "taken"),
     "come": ("came", "come"), "see": ("saw", "seen"), "know": ("knew", "known"),
     "get": ("got", "got"), "give": ("gave", "given"), "find": ("found", "found"),

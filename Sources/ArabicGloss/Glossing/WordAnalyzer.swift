@@ -24,8 +24,11 @@ struct WordAnalyzer: Sendable {
       found.append(a)
     }
     // Egyptian spelling writes final ي as ى (مواطنى روسيا) and sometimes ة as ه: analyse
-    // the other reading too, one point lower, so the lexicon decides.
+    // the other reading too, one point lower, so the lexicon decides. A final ه is far more
+    // often the pronoun (والده his father) than ة written ه: that reading ranks below every
+    // pronoun reading and wins only where there is none.
     for (rank, reading) in normalizer.alternatives(ofKey: key).enumerated() {
+      let penalty = rank > 0 && reading.hasSuffix("\u{0629}") ? 40 : rank
       var readingFound: [Analysis] = []
       for split in affixes.procliticSplits(of: reading) {
         nominalAnalyses(split, into: &readingFound)
@@ -35,7 +38,7 @@ struct WordAnalyzer: Sendable {
         }
       }
       for var a in readingFound {
-        a.score -= rank
+        a.score -= penalty
         found.append(a)
       }
     }
@@ -162,6 +165,9 @@ struct WordAnalyzer: Sendable {
         }
         a.enclitic = enclitic
         a.score = score(a, split: split)
+        // A final ه is far more often the pronoun (وجهه his face) than ة written ه (وجهة
+        // destination): that reading ranks below every pronoun reading.
+        if stem.hasSuffix("\u{0647}") && key.hasSuffix("\u{0629}") { a.score -= 40 }
         found.append(a)
       }
     }
@@ -238,28 +244,44 @@ struct WordAnalyzer: Sendable {
         var passiveStems = Set<String>()
         // Defective verbs drop their final vowel letter before ت and وا: دعا → دعت، دعوا.
         if let suffix, ["ت", "وا", "تا"].contains(suffix.surface) { stems += [base + "ا", base + "ى"] }
-        // The passive of a hollow verb: قال → قِيل (it was said), باع → بِيع.
-        if base.count == 3, Array(base)[1] == "ي" {
-          passiveStems.insert(String(base.prefix(1)) + "ا" + String(base.suffix(1)))
-          stems.append(String(base.prefix(1)) + "ا" + String(base.suffix(1)))
+        let letters = Array(base)
+        // The passive of a hollow verb, in every form: قال → قِيل (it was said), أصاب →
+        // أُصِيب, اختار → اُختِير.
+        if letters.count >= 3, letters[letters.count - 2] == "ي" {
+          let active = String(base.dropLast(2)) + "ا" + String(base.suffix(1))
+          passiveStems.insert(active)
+          stems.append(active)
         }
-        // Doubled verbs split their doubled letter before a consonant ending: مرّ → مررت.
-        if let suffix, ["ت", "نا", "تم", "ن"].contains(suffix.surface), base.count == 3,
-          Array(base)[1] == Array(base)[2]
-        {
+        // The passive of form III: شاهد → شُوهِد, لاحظ → لُوحِظ (not وو…: و + a verb in و).
+        if letters.count == 4, letters[1] == "و", letters[0] != "و" {
+          let active = String(base.prefix(1)) + "ا" + String(base.dropFirst(2))
+          passiveStems.insert(active)
+          stems.append(active)
+        }
+        let consonantEnding = suffix.map { ["ت", "نا", "تم", "ن"].contains($0.surface) } ?? false
+        // Doubled verbs split their doubled letter before a consonant ending: مرّ → مررت،
+        // أحبّ → أحببت، اضطرّ → اضطررنا.
+        if consonantEnding, letters.count >= 3, letters[letters.count - 1] == letters[letters.count - 2] {
           stems.append(String(base.dropLast()))
           shortened.insert(String(base.dropLast()))
         }
-        // Hollow verbs lose their long vowel before a consonant ending: كان → كنت، قال → قلنا.
-        if let suffix, ["ت", "نا", "تم", "ن"].contains(suffix.surface), base.count == 2 {
-          stems.append(String(base.prefix(1)) + "ا" + String(base.suffix(1)))
-          shortened.insert(String(base.prefix(1)) + "ا" + String(base.suffix(1)))
+        // Hollow verbs lose their long vowel before a consonant ending, in every form: كان →
+        // كنت، قال → قلنا، أصاب → أصبت، استطاع → استطعت.
+        if consonantEnding, letters.count >= 2 {
+          let long = String(base.dropLast()) + "ا" + String(base.suffix(1))
+          stems.append(long)
+          shortened.insert(long)
         }
         for stem in stems {
           for key in normalizer.alternatives(ofKey: stem) {
             for match in store.matches(forKey: key) where match.kind == .lemma {
               let entry = store.entries[match.entry]
               guard entry.pos == .verb, !entry.isMultiword else { continue }
+              // A doubled verb (قَلَّ) never stands unsplit before a consonant ending: قللنا
+              // (ت unsplit is the feminine: ظلّت).
+              if consonantEnding && suffix?.surface != "ت" && stem == base && Self.endsDoubled(entry.arabic) {
+                continue
+              }
               var a = Analysis(stem: base, entry: entry, match: .lemma)
               a.proclitics = split.morphemes
               a.features.aspect = .perfect
@@ -277,12 +299,22 @@ struct WordAnalyzer: Sendable {
               }
               a.enclitic = enclitic
               a.score = score(a, split: split)
+              // A restored long vowel or doubled letter is a guess: the word as written wins
+              // a tie (احتلت occupied, not احتال swindled).
+              if shortened.contains(stem) { a.score -= 1 }
               found.append(a)
             }
           }
         }
       }
     }
+  }
+
+  /// Whether a vocalized lemma ends in a doubled letter (قَلَّ، اِضْطَرَّ).
+  static func endsDoubled(_ lemma: String) -> Bool {
+    var scalars = Array(lemma.unicodeScalars)
+    while let last = scalars.last, (0x064B...0x0650).contains(last.value) || last.value == 0x0652 { scalars.removeLast() }
+    return scalars.last == "\u{0651}"
   }
 
   private func imperfectAnalyses(_ split: AffixInventory.ProcliticSplit, into found: inout [Analysis]) {
@@ -385,7 +417,8 @@ struct WordAnalyzer: Sendable {
       default: s -= m.label == "to" || m.label == "like" ? 25 : 15  // ك and purpose ل are rarer
       }
     }
-    s -= a.prefixes.isEmpty ? 0 : 5
+    // The first person singular (أ) is rare in news outside quotations.
+    s -= a.prefixes.isEmpty ? 0 : a.features.person == 1 && a.features.number == .singular ? 28 : 5
     for m in a.suffixes {
       // The adverbial ـًا is everywhere in news (مؤكداً، كبيراً): it costs less than a suffix.
       s -= a.features.aspect == nil ? (m.label.hasSuffix("CSTR") ? 30 : m.label == "ADV" ? 12 : 20) : 15
@@ -402,9 +435,10 @@ struct WordAnalyzer: Sendable {
     // to the word; a place or an organization (مصر Egypt / مُصِرّ insistent) does not.
     if a.entry.category == .person { s -= 3 }
     // Ties between homographs: a noun over an adjective (رئيس president, not "main"), a
-    // verb over its verbal noun when the word stands bare (كشف disclosed).
+    // verb over its verbal noun when the word stands bare (كشف disclosed); with a pronoun the
+    // noun's possessive is the commoner reading (رأيه his opinion, وجهه his face).
     if a.entry.pos == .noun { s += 1 }
-    if a.features.aspect == .perfect && a.proclitics.allSatisfy({ $0.role == .proclitic && $0.label != "with" && $0.label != "for" }) { s += 2 }
+    if a.features.aspect == .perfect && a.enclitic == nil && a.proclitics.allSatisfy({ $0.role == .proclitic && $0.label != "with" && $0.label != "for" }) { s += 2 }
     if a.entry.isFallback { s -= 200 }
     s += 20 * a.entry.layer
     return s

@@ -1,0 +1,26 @@
+import ArabicGloss
+import Testing
+
+/// A final ه is read as the pronoun before it is read as ة written ه, and the first person
+/// singular yields to other readings.
+struct PronounReadingTests {
+  func gloss(_ word: String) throws -> String {
+    try #require(ShippedLexicons.glosser().gloss(word).first?.tokens.first).gloss
+  }
+
+  @Test(arguments: [
+    ("وجهه", "his face (aspect)"), ("والده", "his father (parent)"), ("رأيه", "his opinion (view)"),
+  ])
+  func aFinalHaIsThePronounBeforeItIsTaMarbuta(word: String, expected: String) throws {
+    #expect(try gloss(word) == expected)
+  }
+
+  @Test func taMarbutaWrittenHaIsStillReadWhereNoPronounReadingExists() throws {
+    // مدرسه also reads as "his teacher"; السعوديه has no pronoun reading.
+    #expect(try gloss("السعوديه") == "Saudi Arabia")
+  }
+
+  @Test func aPerfectWithAPronounBeatsTheFirstPersonImperfect() throws {
+    #expect(try gloss("أجابه") == "answered him (replied)")
+  }
+}

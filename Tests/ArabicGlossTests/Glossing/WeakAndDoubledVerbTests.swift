@@ -1,0 +1,38 @@
+import ArabicGloss
+import Testing
+
+/// Hollow, doubled and passive verb forms the lexicon lists only as their 3SG.M perfect.
+struct WeakAndDoubledVerbTests {
+  func leipzig(_ word: String) throws -> String {
+    try #require(ShippedLexicons.glosser().gloss(word).first?.tokens.first).leipzig
+  }
+
+  @Test(arguments: [
+    ("كنت", "be.PFV-1SG"), ("قلنا", "say.PFV-1PL"), ("استطعت", "be_able.PFV-1SG"),
+    ("أصبت", "injure.PFV-1SG"), ("اخترت", "choose.PFV-1SG"),
+  ])
+  func hollowVerbsOfEveryFormLoseTheirLongVowelBeforeAConsonantEnding(word: String, expected: String) throws {
+    #expect(try leipzig(word) == expected)
+  }
+
+  @Test func doubledVerbsSplitBeforeAConsonantEndingButNotBeforeTheFeminineT() throws {
+    #expect(try leipzig("أحببت") == "love.PFV-1SG")
+    #expect(try leipzig("اضطررنا") == "force.PFV-1PL")
+    #expect(try leipzig("ظلت") == "remain.PFV-3SG.F")
+    #expect(try leipzig("احتلت") == "occupy.PFV-3SG.F")
+    // قلّ "decrease" never stands unsplit before نا: قلنا is "we said".
+    #expect(try leipzig("قلنا") != "decrease.PFV-1PL")
+  }
+
+  @Test(arguments: [
+    ("شوهد", "watch.PFV.PASS-3SG.M"), ("لوحظ", "notice.PFV.PASS-3SG.M"),
+    ("أصيب", "injure.PFV.PASS-3SG.M"), ("اختير", "choose.PFV.PASS-3SG.M"),
+  ])
+  func passivesOfHollowAndFormThreeVerbsAreRead(word: String, expected: String) throws {
+    #expect(try leipzig(word) == expected)
+  }
+
+  @Test func aConjunctionBeforeAVerbInWawIsNotAFormThreePassive() throws {
+    #expect(try leipzig("ووصلت") == "and-arrive.PFV-3SG.F")
+  }
+}
