@@ -4,8 +4,10 @@
 enum GlossComposer {
   /// The readable gloss of `analysis`. A content word whose entry lists a second sense
   /// shows it in parentheses, inflected the same way ("the session (course)",
-  /// "revealed (disclosed)"), so a reader sees the likely alternative.
-  static func readable(_ analysis: Analysis, secondSense: Bool = true) -> String {
+  /// "revealed (disclosed)"), so a reader sees the likely alternative. An `attributive`
+  /// adjective (one agreeing with the noun before it) keeps its adjective form: الجنود
+  /// الأمريكيون "the soldiers American", not "Americans".
+  static func readable(_ analysis: Analysis, secondSense: Bool = true, attributive: Bool = false) -> String {
     let entry = analysis.entry
     var words: [String] = []
     // The future and purpose particles are part of the verb phrase ("will fight", "to fight").
@@ -13,7 +15,7 @@ enum GlossComposer {
       words.append(firstSense(m.gloss))
     }
     let phrase = { (sense: String) in
-      entry.pos == .verb ? verbPhrase(analysis, sense: sense) : nominalPhrase(analysis, sense: sense)
+      entry.pos == .verb ? verbPhrase(analysis, sense: sense) : nominalPhrase(analysis, sense: sense, attributive: attributive)
     }
     var head = phrase(entry.primaryGloss)
     if secondSense, entry.glosses.count > 1, entry.role == nil, !entry.isFallback,
@@ -35,7 +37,7 @@ enum GlossComposer {
     return a.entry.pos == .verb ? verbPhrase(bare, sense: sense) : nominalPhrase(bare, sense: sense)
   }
 
-  private static func nominalPhrase(_ a: Analysis, sense: String) -> String {
+  private static func nominalPhrase(_ a: Analysis, sense: String, attributive: Bool = false) -> String {
     let entry = a.entry
     var base = sense
     if entry.role != nil { base = firstSense(base) }  // a preposition as the stem: له
@@ -52,6 +54,11 @@ enum GlossComposer {
       } else if plural {
         base = EnglishInflector.plural(base)
       }
+    case .adjective where plural && !attributive && Self.namesPeopleInPlural(base)
+      && (entry.category == .nationality || (entry.inflections.contains(.nisba) && a.match == .plural)):
+      // A nationality in the plural, or a nisba's broken plural, names the people: الروس
+      // "Russians", الأمريكيون "Americans", الصهاينة "Zionists".
+      base = EnglishInflector.plural(base)
     default: break
     }
     if let enclitic = a.enclitic {
@@ -112,6 +119,12 @@ enum GlossComposer {
     case (3, true): "they"
     default: feminine ? "she" : "he"
     }
+  }
+
+  /// Whether a nationality's English adjective is also its plural noun with -s (Russian,
+  /// Arab, Iraqi); not those in -ish, -ese, -ch or -ss (the Turkish, the Chinese, the Swiss).
+  private static func namesPeopleInPlural(_ adjective: String) -> Bool {
+    !["ish", "ese", "ch", "ss"].contains { adjective.hasSuffix($0) } && !adjective.contains(" ")
   }
 
   /// The first sense of a `;`-separated gloss.

@@ -146,6 +146,9 @@ public final class Glosser {
     for index in arabic where !covered.contains(index) {
       glossWordOnce(&tokens[index])
       preferAgreeingAdjective(&tokens[index], after: previousNoun)
+      if previousNoun != nil, let a = tokens[index].analysis, a.entry.pos == .adjective, a.features.number == .plural {
+        tokens[index].gloss = GlossComposer.readable(a, attributive: true)
+      }
       previousNoun = tokens[index].analysis.flatMap { $0.entry.pos == .noun ? $0 : nil }
       if let entry = tokens[index].analysis?.entry, entry.isEntity {
         let span = EntitySpan(
