@@ -53,7 +53,9 @@ struct WordAnalyzer: Sendable {
       if split.article && enclitic != nil { continue }
       // The bare stem (and ة written ت before a pronoun: طائرته).
       var stems = [String(body)]
-      if enclitic != nil {
+      if let enclitic {
+        // من and عن merge their ن with نا and ني: منا، عني (مِنّا، عَنِّي).
+        if enclitic.text.hasPrefix("ن") { stems.append(String(body) + "ن") }
         stems += Self.hamzaSeatAlternatives(String(body))
         if body.hasSuffix("ت") { stems.append(String(body.dropLast()) + "ة") }
         if body.hasSuffix("ا") || body.hasSuffix("ي") { stems.append(String(body.dropLast()) + "ى") }
@@ -67,7 +69,11 @@ struct WordAnalyzer: Sendable {
         else { continue }
         let base = String(body.dropLast(form.count))
         var stems = [base] + Self.hamzaSeatAlternatives(base)
-        if [.femininePlural, .feminineDual].contains(suffix.kind) { stems.append(base + "ة") }
+        if [.femininePlural, .feminineDual].contains(suffix.kind) {
+          stems.append(base + "ة")
+          // أة takes آت (keys fold both hamza seats to ا): مكافأة → مكافآت، مفاجأة → مفاجآت.
+          if suffix.kind == .femininePlural { stems.append(base + "اة") }
+        }
         for stem in stems {
           addNominal(split, stem: stem, surface: base, suffix: (suffix, form), enclitic: enclitic, into: &found)
         }
@@ -239,6 +245,11 @@ struct WordAnalyzer: Sendable {
       for (suffix, form) in options where body.hasSuffix(form) && body.count >= form.count + 2 {
         let base = String(body.dropLast(form.count))
         var stems = [base]
+        // A final ى is written ا before a pronoun: أعطى → أعطاه، ألقى → ألقاها; رأى → رآه
+        // (keys fold آ to ا, so رآ is را).
+        if enclitic != nil, suffix == nil, base.hasSuffix("ا") {
+          stems += [String(base.dropLast()) + "ى", base + "ى"]
+        }
         // Stems that only a consonant ending produces: with them ت is "I", not "she".
         var shortened = Set<String>()
         var passiveStems = Set<String>()
@@ -328,9 +339,17 @@ struct WordAnalyzer: Sendable {
       for s in affixes.imperfectSuffixes {
         if let form = enclitic == nil ? s.surface : s.beforeEnclitic { options.append((s, form)) }
       }
-      for (suffix, form) in options where body.hasSuffix(form) && body.count >= form.count + 2 {
+      for (suffix, form) in options where body.hasSuffix(form) && body.count >= form.count + 1 {
         let base = String(body.dropLast(form.count))
-        var stems = ["ي" + base]
+        // A one-letter stem is only a defective verb like يرى, which drops its ى before ون
+        // and writes it ا before a pronoun: يرون، يراه.
+        if base.count == 1 {
+          guard suffix != nil || enclitic != nil else { continue }
+        }
+        var stems = base.count == 1 ? ["ي" + base + "ى"] : ["ي" + base]
+        if enclitic != nil, suffix == nil, base.count >= 2, base.hasSuffix("ا") {
+          stems.append("ي" + base.dropLast() + "ى")
+        }
         var passiveStems = Set<String>()
         // The passive of a hollow verb: يبيع → يُباع، يقيم → يُقام.
         if base.count == 3, Array(base)[1] == "ا" {

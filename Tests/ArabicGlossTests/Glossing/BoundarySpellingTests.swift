@@ -1,0 +1,27 @@
+import ArabicGloss
+import Testing
+
+/// Letters that merge or change where a stem meets its suffix or pronoun.
+struct BoundarySpellingTests {
+  func leipzig(_ word: String) throws -> String {
+    try #require(ShippedLexicons.glosser().gloss(word).first?.tokens.first).leipzig
+  }
+
+  @Test func minAndAnMergeTheirNunWithNa() throws {
+    #expect(try leipzig("منا") == "from-1PL")
+    #expect(try leipzig("عنا") == "about-1PL")
+  }
+
+  @Test func nounsInHamzaTaMarbutaTakeMaddaAt() throws {
+    #expect(try ShippedLexicons.glosser().gloss("والمكافآت").first?.tokens.first?.gloss == "and the rewards (bonuses)")
+    #expect(try leipzig("مفاجآت") == "surprise-F.PL")
+  }
+
+  @Test(arguments: [
+    ("أعطاه", "give.PFV-3SG.M-3SG.M"), ("ألقاها", "deliver.PFV-3SG.M-3SG.F"),
+    ("يراه", "3SG.M-see.IPFV-3SG.M"), ("يرون", "3-see.IPFV-PL.M"),
+  ])
+  func defectiveVerbsWriteTheirFinalAlifMaqsuraAsAlifBeforeAPronounAndDropItBeforeUna(word: String, expected: String) throws {
+    #expect(try leipzig(word) == expected)
+  }
+}
