@@ -150,6 +150,10 @@ public final class Glosser {
         tokens[index].gloss = GlossComposer.readable(a, attributive: true)
       }
       previousNoun = tokens[index].analysis.flatMap { $0.entry.pos == .noun ? $0 : nil }
+    }
+    let words = arabic.filter { !covered.contains($0) }
+    preferNameChains(&tokens, words: words)
+    for index in words {
       if let entry = tokens[index].analysis?.entry, entry.isEntity {
         let span = EntitySpan(
           id: nextEntityID, type: entry.category?.rawValue ?? "term", english: entry.primaryGloss,
@@ -159,13 +163,48 @@ public final class Glosser {
         entities.append(span)
       }
     }
-    for run in AbbreviationReader.runs(in: tokens, words: arabic.filter { !covered.contains($0) }) {
+    for run in AbbreviationReader.runs(in: tokens, words: words) {
       readAbbreviation(run, in: &tokens, entities: &entities)
     }
     for index in tokens.indices where tokens[index].token.kind != .arabic {
       glossOther(&tokens[index])
     }
     return GlossedSentence(index: sentence.index, range: sentence.range, tokens: tokens, entities: entities)
+  }
+
+  /// A word that can be a person's name, right next to a word read as one, is read as a name
+  /// too (كريستين سكوت "Kristin Scott", not "silence"): people are named by a given name and
+  /// a surname together. Only a content word (never a function word: أن stays "that") gives
+  /// way, to a bare name reading close in score and spelled exactly as the text (رأيت is not
+  /// رايت Wright; دوراً with its case ending is no name), across spaces only; a second pass
+  /// lets a chain grow both ways.
+  private func preferNameChains(_ tokens: inout [GlossedToken], words: [Int]) {
+    func isName(_ a: Analysis?) -> Bool {
+      guard let a else { return false }
+      return a.entry.category == .person && a.entry.pos == .properNoun && a.suffixes.isEmpty && a.enclitic == nil
+    }
+    for _ in 0..<2 {
+      for (position, index) in words.enumerated() {
+        let text = tokens[index].token.text
+        guard let best = tokens[index].analysis, !isName(best), best.entry.pos.isContentWord,
+          best.entry.category != .grammar, !text.unicodeScalars.contains(where: { (0x064B...0x064D).contains($0.value) }),
+          let name = tokens[index].alternatives.first(where: {
+            isName($0) && $0.proclitics.isEmpty
+              && $0.score + ($0.entry.inflections.contains(.context) ? WordAnalyzer.contextPenalty : 0) >= best.score - 30
+              && Self.skeleton($0.entry.arabic) == Self.skeleton(text)
+          })
+        else { continue }
+        let besideAName = [position - 1, position + 1].contains { p in
+          guard words.indices.contains(p) else { return false }
+          let (a, b) = (min(words[p], index), max(words[p], index))
+          return isName(tokens[words[p]].analysis) && tokens[(a + 1)..<b].allSatisfy {
+            $0.token.kind == .whitespace && !$0.token.text.utf8.contains(0x0A)
+          }
+        }
+        guard besideAName else { continue }
+        fill(&tokens[index], with: name, alternatives: [best] + tokens[index].alternatives.filter { $0 != name })
+      }
+    }
   }
 
   /// Letter names in a row read as one abbreviation (آي إيه جي → IAG): one entity whose

@@ -427,6 +427,9 @@ struct WordAnalyzer: Sendable {
     return result
   }
 
+  /// What a reading flagged `context` loses: it never wins on its own.
+  static let contextPenalty = 100
+
   /// The documented ranking score: fewer and commoner affixes and longer stems first.
   func score(_ a: Analysis, split: AffixInventory.ProcliticSplit) -> Int {
     var s = 1000
@@ -459,6 +462,7 @@ struct WordAnalyzer: Sendable {
     if a.entry.pos == .noun { s += 1 }
     if a.features.aspect == .perfect && a.enclitic == nil && a.proclitics.allSatisfy({ $0.role == .proclitic && $0.label != "with" && $0.label != "for" }) { s += 2 }
     if a.entry.isFallback { s -= 200 }
+    if a.entry.inflections.contains(.context) { s -= Self.contextPenalty }
     s += 20 * a.entry.layer
     return s
   }

@@ -10,6 +10,9 @@ public enum InflectionFlag: String, Sendable, CaseIterable {
   case nisba
   /// Verbs: the passive is common (اُعتُقِل).
   case passive
+  /// A reading taken only from context: a name spelled like a common word (سكوت Scott /
+  /// silence) ranks last and is read beside another name.
+  case context
 }
 
 /// Grammatical gender of a noun or adjective.

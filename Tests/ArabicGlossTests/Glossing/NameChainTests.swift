@@ -1,0 +1,29 @@
+import ArabicGloss
+import Testing
+
+/// Names read from context: a word that can be a person's name, beside another name.
+struct NameChainTests {
+  func glosses(_ text: String) throws -> [String] {
+    try ShippedLexicons.glosser().gloss(text).flatMap(\.tokens).filter { $0.token.kind == .arabic }.map(\.gloss)
+  }
+
+  @Test func aWordBesideANameIsReadAsAName() throws {
+    #expect(try glosses("كريستين سكوت توماس") == ["Christine", "Scott", "Thomas"])
+    #expect(try glosses("إيوان ماكغريغور") == ["Ewan", "McGregor"])
+  }
+
+  @Test func aContextNameNeverWinsOnItsOwn() throws {
+    #expect(try glosses("قال سكوت") == ["said (told)", "silence"])
+    #expect(try glosses("رايت") != ["Wright"])
+  }
+
+  @Test func functionWordsAndWordsWithCaseEndingsOrOtherHamzaSeatsStay() throws {
+    // أن is "that" even beside a name; رأيت (with hamza) is "saw", not رايت Wright.
+    #expect(try glosses("قال بوتين أن").last == "that")
+    #expect(try glosses("جون رأيت").last != "Wright")
+  }
+
+  @Test func punctuationBreaksAChain() throws {
+    #expect(try glosses("كريستين، سكوت") == ["Christine", "silence"])
+  }
+}
