@@ -325,10 +325,14 @@ public final class Glosser {
 
   /// Moves first, among the best-scored readings, an entry written with the word's own
   /// hamza seats (أن "that" over إن "if"): keys fold them, the text does not.
+  /// How far behind the best reading one spelled with the text's own hamza seats may be and
+  /// still come first (آب the month, written with madda, over أب "father").
+  static let spellingMargin = 3
+
   private func preferringSpelling(_ ranked: [Analysis], of text: String) -> [Analysis] {
-    guard ranked.count > 1, ranked[0].score == ranked[1].score else { return ranked }
+    guard ranked.count > 1, ranked[1].score >= ranked[0].score - Self.spellingMargin else { return ranked }
     let written = Self.skeleton(text)
-    let top = ranked.prefix { $0.score == ranked[0].score }
+    let top = ranked.prefix { $0.score >= ranked[0].score - Self.spellingMargin }
     let seats: Set<Unicode.Scalar> = ["\u{0622}", "\u{0623}", "\u{0625}"]
     guard
       let exact = top.firstIndex(where: {

@@ -28,7 +28,9 @@ struct WordAnalyzer: Sendable {
     // often the pronoun (والده his father) than ة written ه: that reading ranks below every
     // pronoun reading and wins only where there is none.
     for (rank, reading) in normalizer.alternatives(ofKey: key).enumerated() {
-      let penalty = rank > 0 && reading.hasSuffix("\u{0629}") ? 40 : rank
+      // ى and ي swapped cost 3: most text spells its final ى/ي right (نادي "club", not
+      // نادى "called"), and a word with no reading as written still finds its other one.
+      let penalty = rank == 0 ? 0 : reading.hasSuffix("\u{0629}") ? 40 : 3
       var readingFound: [Analysis] = []
       for split in affixes.procliticSplits(of: reading) {
         nominalAnalyses(split, into: &readingFound)
@@ -284,7 +286,7 @@ struct WordAnalyzer: Sendable {
           shortened.insert(long)
         }
         for stem in stems {
-          for key in normalizer.alternatives(ofKey: stem) {
+          for (alternative, key) in normalizer.alternatives(ofKey: stem).enumerated() {
             for match in store.matches(forKey: key) where match.kind == .lemma {
               let entry = store.entries[match.entry]
               guard entry.pos == .verb, !entry.isMultiword else { continue }
@@ -309,7 +311,7 @@ struct WordAnalyzer: Sendable {
                 a.suffixes = [Morpheme(text: form, gloss: "", label: firstPerson ? "1SG" : suffix.label, role: .suffix)]
               }
               a.enclitic = enclitic
-              a.score = score(a, split: split)
+              a.score = score(a, split: split) - (alternative > 0 ? 3 : 0)
               // A restored long vowel or doubled letter is a guess: the word as written wins
               // a tie (احتلت occupied, not احتال swindled).
               if shortened.contains(stem) { a.score -= 1 }
@@ -370,7 +372,7 @@ struct WordAnalyzer: Sendable {
           stems += ["ي" + base + "و", "ي" + base + "ي", "ي" + base + "ى"]
         }
         for stem in stems {
-          for key in normalizer.alternatives(ofKey: stem) {
+          for (alternative, key) in normalizer.alternatives(ofKey: stem).enumerated() {
             for match in store.matches(forKey: key) where match.kind == .imperfect {
               let entry = store.entries[match.entry]
               guard entry.pos == .verb else { continue }
@@ -391,7 +393,7 @@ struct WordAnalyzer: Sendable {
               a.prefixes = [Morpheme(text: String(first), gloss: prefix.morpheme.gloss, label: suffix == nil ? agreement : String(person), role: .prefix)]
               if let suffix { a.suffixes = [Morpheme(text: form, gloss: "", label: suffix.label, role: .suffix)] }
               a.enclitic = enclitic
-              a.score = score(a, split: split)
+              a.score = score(a, split: split) - (alternative > 0 ? 3 : 0)
               found.append(a)
             }
           }

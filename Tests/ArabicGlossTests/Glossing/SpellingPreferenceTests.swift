@@ -1,0 +1,22 @@
+import ArabicGloss
+import Testing
+
+/// The text's own spelling of final ى/ي and of hamza seats decides between close readings.
+struct SpellingPreferenceTests {
+  func gloss(_ word: String) throws -> String {
+    try #require(ShippedLexicons.glosser().gloss(word).first?.tokens.first).gloss
+  }
+
+  @Test func finalYaAndAlifMaqsuraAsWrittenWinOverTheSwappedReading() throws {
+    #expect(try gloss("نادي") == "club")
+    #expect(try gloss("على") == "on")
+    // Egyptian spelling still finds the word through the swap.
+    #expect(try gloss("الروسى") == "Russian")
+    #expect(try gloss("فى") == "in")
+  }
+
+  @Test func aReadingSpelledWithTheTextsHamzaSeatsComesFirstWhenClose() throws {
+    #expect(try gloss("آب") == "August")
+    #expect(try gloss("أن") == "that")
+  }
+}
