@@ -188,9 +188,11 @@ struct WordAnalyzer: Sendable {
   ) -> Bool {
     if entry.role != nil || entry.pos == .verb || match == .imperfect { return false }
     let nominal = entry.pos.isNominal
-    if split.article && !stemKey.hasPrefix("ال")
-      && ![.noun, .adjective, .numeral, .determiner].contains(entry.pos)
-    {
+    // An organization's or medium's name takes the article as news writes it (اليونيسف،
+    // الفيفا، الفيسبوك); other names only when their entry is written with it.
+    let takesArticle = [.noun, .adjective, .numeral, .determiner].contains(entry.pos)
+      || (entry.pos == .properNoun && [.organization, .media].contains(entry.category))
+    if split.article && !stemKey.hasPrefix("ال") && !takesArticle {
       return false
     }
     // Prepositions take nouns, determiners, relatives (بما، لمن) and أن (بأن), never an

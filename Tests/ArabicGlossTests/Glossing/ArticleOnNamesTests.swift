@@ -1,0 +1,20 @@
+import ArabicGloss
+import Testing
+
+/// Which names take the article ال when their entry is written without it.
+struct ArticleOnNamesTests {
+  func token(_ word: String) throws -> GlossedToken {
+    try #require(ShippedLexicons.glosser().gloss(word).first?.tokens.first)
+  }
+
+  @Test func organizationsAndMediaTakeTheArticleAsNewsWritesThem() throws {
+    #expect(try token("اليونيسف").gloss == "UNICEF")
+    #expect(try token("الفيسبوك").gloss == "Facebook")
+    #expect(try token("اليونيسف").morphemes.map(\.role) == [.article, .stem])
+  }
+
+  @Test func peopleDoNotTakeAnArticleTheirEntryLacks() throws {
+    // السلام is "peace", not the article + a person named سلام.
+    #expect(try token("السلام").gloss == "peace")
+  }
+}
