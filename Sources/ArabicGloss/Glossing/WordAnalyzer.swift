@@ -365,9 +365,16 @@ struct WordAnalyzer: Sendable {
         if suffix == nil, base.count >= 2 {
           stems += ["ى", "ي", "و"].map { "ي" + base + $0 }
         }
-        // Hollow verbs lose their long vowel in the jussive: يكون → (لم) يكن، يقول → يقل.
-        if base.count == 2, suffix == nil || suffix?.surface == "ن" {
-          stems += ["و", "ي", "ا"].map { "ي" + base.prefix(1) + $0 + base.suffix(1) }
+        // Hollow verbs of every form lose their long vowel in the jussive: يكون → (لم) يكن،
+        // يقول → يقل، يستجيب → يستجب، يختار → يختر.
+        if base.count >= 2, suffix == nil || suffix?.surface == "ن" {
+          stems += ["و", "ي", "ا"].map { "ي" + base.dropLast() + $0 + base.suffix(1) }
+        }
+        // The passive of a verb whose first radical is و keeps it: يضع → يُوضَع، يلد → يُولَد.
+        if base.count == 3, base.first == "و" {
+          let active = "ي" + base.dropFirst()
+          passiveStems.insert(active)
+          stems.append(active)
         }
         // Defective verbs lose their final و/ي before ون، وا، ين: يدعو → يدعون.
         if let suffix, ["ون", "وا", "ين"].contains(suffix.surface) {

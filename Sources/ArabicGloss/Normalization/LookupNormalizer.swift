@@ -8,7 +8,8 @@ import ICUKit
 ///    only to words that contain them, so nothing else changes);
 /// 2. tatweel (ـ), harakat, shadda, sukun, dagger alef and Quranic marks removed;
 /// 3. invisible format characters (ZWJ, ZWNJ, bidi controls, BOM) removed;
-/// 4. alef variants folded: أ إ آ ٱ → ا; Persian ک → ك and ی → ي;
+/// 4. alef variants folded: أ إ آ ٱ → ا; Persian ک → ك and ی → ي; ىء (a common misspelling)
+///    → ئ;
 /// 5. Arabic-Indic and Persian digits turned into ASCII digits.
 ///
 /// Orthography that is ambiguous is not guessed: `candidateKeys(for:)` offers both readings
@@ -24,7 +25,14 @@ public struct LookupNormalizer: Sendable {
   public func key(_ word: some StringProtocol) -> String {
     var scalars = String.UnicodeScalarView()
     for s in expandedScalars(word) {
-      if let folded = Self.fold(s) { scalars.append(folded) }
+      guard let folded = Self.fold(s) else { continue }
+      // ىء is a common misspelling of ئ (شاطىء، الطوارىء).
+      if folded == "\u{0621}", scalars.last == "\u{0649}" {
+        scalars.removeLast()
+        scalars.append("\u{0626}")
+        continue
+      }
+      scalars.append(folded)
     }
     return String(scalars)
   }

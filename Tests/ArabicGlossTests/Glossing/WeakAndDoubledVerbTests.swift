@@ -32,6 +32,14 @@ struct WeakAndDoubledVerbTests {
     #expect(try leipzig(word) == expected)
   }
 
+  @Test(arguments: [
+    ("يختر", "3SG.M-choose.IPFV"), ("يكن", "3SG.M-be.IPFV"),
+    ("يوضع", "3SG.M-put.IPFV.PASS"), ("يولد", "3SG.M-give_birth.IPFV.PASS"),
+  ])
+  func hollowJussivesOfEveryFormAndPassivesOfVerbsInWawAreRead(word: String, expected: String) throws {
+    #expect(try leipzig(word) == expected)
+  }
+
   @Test func aConjunctionBeforeAVerbInWawIsNotAFormThreePassive() throws {
     #expect(try leipzig("ووصلت") == "and-arrive.PFV-3SG.F")
   }
