@@ -84,7 +84,14 @@ enum GlossComposer {
     let pronoun = subjectPronoun(person: person, plural: plural, feminine: f.feminine)
     var phrase: String
     let purpose = a.proclitics.contains { $0.label == "to" }
-    if f.passive {
+    if f.aspect == .imperative {
+      phrase = base + "!"
+      if let enclitic = a.enclitic {
+        let senses = enclitic.gloss.split(separator: ";").map { $0.trimmingSpaces }
+        phrase = base + " " + (senses.count > 1 ? senses[1] : senses.first ?? "") + "!"
+      }
+      return phrase
+    } else if f.passive {
       let participle = EnglishInflector.participle(base)
       let be = f.aspect == .perfect
         ? EnglishInflector.past("be", plural: plural, person: person)

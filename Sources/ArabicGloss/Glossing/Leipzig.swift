@@ -37,7 +37,7 @@ public enum Leipzig {
     var stem = stemLabel(analysis.entry)
     if analysis.match == .plural { stem += ".PL" }
     if let aspect = analysis.features.aspect {
-      stem += aspect == .perfect ? ".PFV" : ".IPFV"
+      stem += aspect == .perfect ? ".PFV" : aspect == .imperative ? ".IMP" : ".IPFV"
       if analysis.features.passive { stem += ".PASS" }
       if aspect == .perfect && analysis.suffixes.isEmpty { stem += "-3SG.M" }
     }

@@ -37,6 +37,7 @@ struct WordAnalyzer: Sendable {
         if !split.article && !split.preposition {
           perfectAnalyses(split, into: &readingFound)
           imperfectAnalyses(split, into: &readingFound)
+          imperativeAnalyses(split, into: &readingFound)
         }
       }
       for var a in readingFound {
@@ -420,6 +421,52 @@ struct WordAnalyzer: Sendable {
   }
 
   /// "3SG.M", "1PL", "3DU.F" from a verb's features.
+  /// The imperative, read from the imperfect stem: with the alef of forms I, IV, VII, VIII
+  /// and X (اذهبوا، انظر، استخدموا) or, for a two-letter stem, without it (قل، كن، ضع، دع).
+  /// It costs 20, so the perfect (انسحب withdrew) and other readings of the same letters
+  /// win, and it beats only the rare first person singular (انظر "look!", not "I look").
+  private func imperativeAnalyses(_ split: AffixInventory.ProcliticSplit, into found: inout [Analysis]) {
+    guard !split.article, !split.future, !split.purposeLam, !split.preposition else { return }
+    let endings: [(surface: String, number: WordFeatures.Number, feminine: Bool, label: String)] = [
+      ("وا", .plural, false, "2PL.M"), ("ي", .singular, true, "2SG.F"), ("ا", .dual, false, "2DU"),
+      ("ن", .plural, true, "2PL.F"), ("", .singular, false, "2SG.M"),
+    ]
+    for (body, enclitic) in encliticSplits(split.rest, minimumStem: 2) {
+      for ending in endings where body.hasSuffix(ending.surface) {
+        let word = body.dropLast(ending.surface.count)
+        var stems: [String] = []
+        let withAlef = word.first == "ا" && word.count >= 3
+        if withAlef {
+          stems.append("ي" + word.dropFirst())
+        } else if word.count == 2, ending.surface.isEmpty {
+          // قل، كن (hollow: يقول، يكون); ضع، دع (first radical و: يضع، يدع).
+          stems.append("ي" + word)
+          stems += ["و", "ي", "ا"].map { "ي" + word.prefix(1) + $0 + word.suffix(1) }
+        }
+        for stem in stems {
+          for match in store.matches(forKey: stem) where match.kind == .imperfect {
+            let entry = store.entries[match.entry]
+            // Only these forms begin their imperative with an alef; a bare stem is form I.
+            let forms: [VerbForm] = withAlef ? [.I, .IV, .VII, .VIII, .IX, .X] : [.I]
+            guard entry.pos == .verb, !entry.isMultiword, forms.contains(entry.form ?? .I) else { continue }
+            var a = Analysis(stem: String(word), entry: entry, match: .imperfect)
+            a.proclitics = split.morphemes
+            a.features.aspect = .imperative
+            a.features.person = 2
+            a.features.number = ending.number
+            a.features.feminine = ending.feminine
+            if !ending.surface.isEmpty {
+              a.suffixes = [Morpheme(text: ending.surface, gloss: "", label: ending.label, role: .suffix)]
+            }
+            a.enclitic = enclitic
+            a.score = score(a, split: split) - 20
+            found.append(a)
+          }
+        }
+      }
+    }
+  }
+
   static func agreementLabel(_ f: WordFeatures) -> String {
     let person = f.person.map(String.init) ?? "3"
     let number = f.number == .singular ? "SG" : f.number == .dual ? "DU" : "PL"

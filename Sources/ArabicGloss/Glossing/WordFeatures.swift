@@ -11,6 +11,8 @@ public struct WordFeatures: Sendable, Hashable {
     case perfect
     /// The imperfect: ongoing or habitual action, usually present ("fights").
     case imperfect
+    /// The imperative: a command to the second person ("look!").
+    case imperative
   }
 
   /// Whether the word carries the article ال.

@@ -1,0 +1,23 @@
+import ArabicGloss
+import Testing
+
+/// Imperatives read from the imperfect stem.
+struct ImperativeTests {
+  func token(_ word: String) throws -> GlossedToken {
+    try #require(ShippedLexicons.glosser().gloss(word).first?.tokens.first)
+  }
+
+  @Test(arguments: [
+    ("اذهبوا", "go.IMP-2PL.M", "go!"), ("اكتبي", "write.IMP-2SG.F", "write!"),
+    ("فاذهبوا", "so-go.IMP-2PL.M", "so go!"), ("كن", "be.IMP", "be!"),
+  ])
+  func imperativesOfFormsWithAlefAndOfTwoLetterStemsAreRead(word: String, leipzig: String, gloss: String) throws {
+    let t = try token(word)
+    #expect(t.leipzig == leipzig)
+    #expect(t.gloss == gloss)
+  }
+
+  @Test func thePerfectOfTheSameLettersWins() throws {
+    #expect(try token("انسحب").leipzig == "withdraw.PFV-3SG.M")
+  }
+}
