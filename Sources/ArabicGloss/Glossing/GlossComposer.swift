@@ -63,6 +63,10 @@ enum GlossComposer {
     }
     if let enclitic = a.enclitic {
       let senses = enclitic.gloss.split(separator: ";").map { $0.trimmingSpaces }
+      // An elative with a pronoun: أكبرها "the biggest of them".
+      if entry.pos == .adjective && a.suffixes.isEmpty {
+        return "the " + base + " of " + (senses.count > 1 ? senses[1] : senses.first ?? "")
+      }
       if entry.pos.isNominal {
         return (senses.first ?? "") + " " + base
       }

@@ -207,7 +207,9 @@ struct WordAnalyzer: Sendable {
     if let enclitic {
       switch entry.pos {
       case .noun, .numeral, .adposition, .subordinatingConjunction, .particle, .determiner: break
-      case .adjective: if suffix == nil { return false }  // elatives and participles are nouns in the lexicon
+      // Participles that take a pronoun are nouns in the lexicon; an elative (أفعل) takes one
+      // itself: أكبرها "the largest of them", أسوئها.
+      case .adjective: if suffix == nil && !Self.isElative(entry.arabic) { return false }
       case .coordinatingConjunction: if entry.arabic.count > 5 { return false }
       default: return false
       }
@@ -324,6 +326,12 @@ struct WordAnalyzer: Sendable {
         }
       }
     }
+  }
+
+  /// Whether an adjective's lemma has the elative shape أفعل (أكبر، أسوأ، أهمّ).
+  static func isElative(_ lemma: String) -> Bool {
+    let letters = lemma.unicodeScalars.filter { !ScalarClass.isArabicMark($0) }
+    return letters.first == "\u{0623}" && (3...4).contains(letters.count)
   }
 
   /// Whether a vocalized lemma ends in a doubled letter (قَلَّ، اِضْطَرَّ).

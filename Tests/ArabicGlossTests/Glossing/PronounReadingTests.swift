@@ -23,4 +23,9 @@ struct PronounReadingTests {
   @Test func aPerfectWithAPronounBeatsTheFirstPersonImperfect() throws {
     #expect(try gloss("أجابه") == "answered him (replied)")
   }
+
+  @Test func anElativeTakesAPronounAsItsWhole() throws {
+    #expect(try gloss("أفضلهم") == "the best of them (better)")
+    #expect(try gloss("أسوئها") == "the worst of it (worse)")
+  }
 }
