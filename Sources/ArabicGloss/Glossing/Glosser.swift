@@ -229,15 +229,17 @@ public final class Glosser {
     }
   }
 
-  /// Arabic tokens from `position` that follow each other with only spaces between them, up
-  /// to the longest phrase in the lexicons.
+  /// Arabic tokens from `position` that follow each other with only spaces, or one hashtag
+  /// underscore or hyphen, between them (عاصفة_الحزم، واي-فاي), up to the longest phrase in
+  /// the lexicons.
   private func consecutiveRun(from position: Int, arabic: [Int], tokens: [GlossedToken]) -> [Int] {
     var run = [arabic[position]]
     var next = position + 1
     while next < arabic.count && run.count < store.longestPhrase {
       let previous = run[run.count - 1]
       let between = tokens[(previous + 1)..<arabic[next]]
-      guard between.allSatisfy({ $0.token.kind == .whitespace && !$0.token.text.utf8.contains(0x0A) }) else { break }
+      let joined = between.count == 1 && ["_", "-"].contains(between.first!.token.text)
+      guard joined || between.allSatisfy({ $0.token.kind == .whitespace && !$0.token.text.utf8.contains(0x0A) }) else { break }
       run.append(arabic[next])
       next += 1
     }

@@ -85,10 +85,16 @@ public final class Segmenter: Sendable {
           tokens[tokens.count - 1].range = last.range.lowerBound..<(base + to)
           continue
         }
-        tokens.append(
-          Token(
-            kind: kind, text: text, range: (base + from)..<(base + to), sentence: cursor.sentence,
-            index: cursor.token + tokens.count))
+        // Hashtags join words with _ (عاصفة_الحزم), which ICU keeps inside one word: each
+        // word and each _ is a token of its own.
+        for (pieceFrom, pieceTo) in kind == .arabic ? Self.underscorePieces(bytes, from, to) : [(from, to)] {
+          let piece = pieceFrom == from && pieceTo == to ? text : String(decoding: bytes[pieceFrom..<pieceTo], as: UTF8.self)
+          tokens.append(
+            Token(
+              kind: piece == text ? kind : ScalarClass.kind(of: piece.unicodeScalars), text: piece,
+              range: (base + pieceFrom)..<(base + pieceTo), sentence: cursor.sentence,
+              index: cursor.token + tokens.count))
+        }
       }
       let range = (base + byteAt[start.offset])..<(base + byteAt[end.offset])
       result.append(Sentence(index: cursor.sentence, range: range, tokens: tokens))
@@ -97,6 +103,24 @@ public final class Segmenter: Sendable {
     }
     cursor.byteOffset += bytes.count
     return result
+  }
+
+  /// The byte ranges of a word cut at each underscore (the underscores are pieces too); the
+  /// whole range when the word has none or is nothing but underscores.
+  static func underscorePieces(_ bytes: [UInt8], _ from: Int, _ to: Int) -> [(Int, Int)] {
+    let underscore = UInt8(ascii: "_")
+    guard bytes[from..<to].contains(underscore), bytes[from..<to].contains(where: { $0 != underscore }) else {
+      return [(from, to)]
+    }
+    var pieces: [(Int, Int)] = []
+    var start = from
+    for i in from..<to where bytes[i] == underscore {
+      if start < i { pieces.append((start, i)) }
+      pieces.append((i, i + 1))
+      start = i + 1
+    }
+    if start < to { pieces.append((start, to)) }
+    return pieces
   }
 
   /// The UTF-8 byte offset of every UTF-16 offset of `text` (one more entry than units).

@@ -23,6 +23,11 @@ struct NameChainTests {
     #expect(try glosses("جون رأيت").last != "Wright")
   }
 
+  @Test func aMultiWordNameMatchesAcrossAHashtagUnderscoreOrAHyphen() throws {
+    let entities = try ShippedLexicons.glosser().gloss("#عاصفة_الحزم").flatMap(\.entities)
+    #expect(entities.map(\.english) == ["Operation Decisive Storm"])
+  }
+
   @Test func punctuationBreaksAChain() throws {
     #expect(try glosses("كريستين، سكوت") == ["Christine", "silence"])
   }

@@ -58,6 +58,14 @@ struct SegmenterTests {
     #expect(kinds == [.number, .arabic, .number, .arabic])
   }
 
+  @Test func hashtagWordsJoinedByUnderscoresAreSeparateTokens() throws {
+    let found = try tokens("#عاصفة_الحزم foo_bar").map { "\($0.kind):\($0.text)" }
+    #expect(found == [
+      "punctuation:#", "arabic:عاصفة", "punctuation:_", "arabic:الحزم", "whitespace: ", "latin:foo_bar",
+    ])
+    try expectTiles("#عاصفة_الحزم و_ _و __ foo_bar")
+  }
+
   @Test func quotesAroundANameAreTheirOwnTokens() throws {
     let found = try tokens("\"داعش\"").map { "\($0.kind):\($0.text)" }
     #expect(found == ["punctuation:\"", "arabic:داعش", "punctuation:\""])
