@@ -107,8 +107,9 @@ struct WordAnalyzer: Sendable {
         for match in store.matches(forKey: stem) where match.kind == .lemma || match.kind == .plural {
           let entry = store.entries[match.entry]
           // Nouns, and the tens for decades: السبعينيات "the seventies".
+          // Not from a reading kept for context (هالي is a name, not "of halo").
           guard entry.pos == .noun || (entry.pos == .numeral && ending.form == "يات"),
-            !entry.isMultiword
+            !entry.isMultiword, !entry.inflections.contains(.context)
           else { continue }
           var a = Analysis(stem: base, entry: entry, match: plural ? .plural : match.kind)
           a.proclitics = split.morphemes
@@ -159,6 +160,9 @@ struct WordAnalyzer: Sendable {
         }
         guard compatible(entry, match: match.kind, split: split, suffix: suffix?.0, enclitic: enclitic, stemKey: key)
         else { continue }
+        // A reading kept for context is too weak to vouch for a clitic split (بوغد is a name,
+        // not ب + وغد "scoundrel").
+        if entry.inflections.contains(.context) && !split.morphemes.isEmpty { continue }
         var a = Analysis(stem: surface, entry: entry, match: match.kind)
         a.proclitics = split.morphemes
         a.features.definite = split.article || (entryHasArticle && !split.article)

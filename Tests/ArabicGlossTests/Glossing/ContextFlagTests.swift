@@ -1,0 +1,28 @@
+import ArabicGloss
+import Testing
+
+/// Entries flagged `context`: readings that rank last and vouch for nothing else.
+struct ContextFlagTests {
+  static let lexicon = """
+    arabic\tpos\tgloss\tcategory\tgender\tinflect\trole\tleipzig
+    بِ\tADP\twith\tgrammar\t\t\tproclitic\twith
+    وَغْد\tNOUN\tscoundrel\tgeneral\tm\tcontext
+    هالَة\tNOUN\thalo\tgeneral\tf\tcontext
+    مَعْرُوف\tADJ\tknown\tgeneral\tm
+    """
+
+  func token(_ word: String) throws -> GlossedToken {
+    let glosser = try Glosser(store: LexiconStore(entries: TinyLexicon.entries(Self.lexicon)))
+    return try #require(glosser.gloss(word).first?.tokens.first)
+  }
+
+  @Test func aContextReadingIsTakenWhereItIsTheOnlyOne() throws {
+    #expect(try token("وغد").gloss == "scoundrel")
+  }
+
+  @Test func aContextReadingTakesNoCliticAndMakesNoNisba() throws {
+    // بوغد is a name, not "with scoundrel"; هالي is a name, not "of halo".
+    #expect(try token("بوغد").status != .known)
+    #expect(try token("هالي").status != .known)
+  }
+}
