@@ -63,6 +63,10 @@ enum GlossComposer {
     }
     if let enclitic = a.enclitic {
       let senses = enclitic.gloss.split(separator: ";").map { $0.trimmingSpaces }
+      // A broken plural adjective with a pronoun is a noun: صغارها "its small ones".
+      if entry.pos == .adjective && a.match == .plural {
+        return (senses.first ?? "") + " " + base + " ones"
+      }
       // An elative with a pronoun: أكبرها "the biggest of them".
       if entry.pos == .adjective && a.suffixes.isEmpty {
         return "the " + base + " of " + (senses.count > 1 ? senses[1] : senses.first ?? "")
@@ -80,7 +84,23 @@ enum GlossComposer {
     return base
   }
 
+  /// Prepositions that end a prepositional verb: its object follows them (call for him).
+  private static let prepositions: Set<String> = [
+    "for", "at", "to", "with", "about", "into", "from", "of", "on", "in", "against", "upon", "over", "after",
+  ]
+
   private static func verbPhrase(_ a: Analysis, sense: String) -> String {
+    // A phrasal verb takes its object inside: تخذلني "lets me down", أسعدني "made me happy".
+    let words = sense.split(separator: " ")
+    if let enclitic = a.enclitic, words.count >= 2, words.count <= 3, let last = words.last,
+      !prepositions.contains(String(last)), a.features.aspect != .imperative
+    {
+      var bare = a
+      bare.enclitic = nil
+      let senses = enclitic.gloss.split(separator: ";").map { $0.trimmingSpaces }
+      let object = senses.count > 1 ? senses[1] : senses.first ?? ""
+      return verbPhrase(bare, sense: String(words[0])) + " " + object + " " + words.dropFirst().joined(separator: " ")
+    }
     let f = a.features
     let base = sense
     let plural = f.number != .singular

@@ -212,8 +212,9 @@ struct WordAnalyzer: Sendable {
       switch entry.pos {
       case .noun, .numeral, .adposition, .subordinatingConjunction, .particle, .determiner: break
       // Participles that take a pronoun are nouns in the lexicon; an elative (أفعل) takes one
-      // itself: أكبرها "the largest of them", أسوئها.
-      case .adjective: if suffix == nil && !Self.isElative(entry.arabic) { return false }
+      // itself (أكبرها "the largest of them", أسوئها), and so does a broken plural used as a
+      // noun (صغارها "its young", كبارهم "their elders").
+      case .adjective: if suffix == nil && !Self.isElative(entry.arabic) && match != .plural { return false }
       case .coordinatingConjunction: if entry.arabic.count > 5 { return false }
       default: return false
       }

@@ -28,4 +28,13 @@ struct PronounReadingTests {
     #expect(try gloss("أفضلهم") == "the best of them (better)")
     #expect(try gloss("أسوئها") == "the worst of it (worse)")
   }
+
+  @Test func aPhrasalVerbTakesItsObjectInside() throws {
+    #expect(try gloss("تخذلني") == "lets me down (abandons)")
+    #expect(try gloss("دعاهم") == "called for them (invited)")
+  }
+
+  @Test func aBrokenPluralAdjectiveWithAPronounIsANoun() throws {
+    #expect(try gloss("كبارهم") == "their big ones (large)")
+  }
 }
