@@ -256,7 +256,8 @@ struct WordAnalyzer: Sendable {
       }
       for (suffix, form) in options where body.hasSuffix(form) && body.count >= form.count + 2 {
         let base = String(body.dropLast(form.count))
-        var stems = [base]
+        // A final hamza sits on و or ي before a suffix: بدأ → بدؤوا، قرأ → قرئت.
+        var stems = [base] + (suffix == nil ? [] : Self.hamzaSeatAlternatives(base))
         // A final ى is written ا before a pronoun: أعطى → أعطاه، ألقى → ألقاها; رأى → رآه
         // (keys fold آ to ا, so رآ is را).
         if enclitic != nil, suffix == nil, base.hasSuffix("ا") {
@@ -365,6 +366,8 @@ struct WordAnalyzer: Sendable {
           guard suffix != nil || enclitic != nil else { continue }
         }
         var stems = base.count == 1 ? ["ي" + base + "ى"] : ["ي" + base]
+        // A final hamza sits on و or ي before a suffix: يقرأ → يقرؤون، يبدأ → يبدئين.
+        if suffix != nil || enclitic != nil { stems += Self.hamzaSeatAlternatives("ي" + base) }
         if enclitic != nil, suffix == nil, base.count >= 2, base.hasSuffix("ا") {
           stems.append("ي" + base.dropLast() + "ى")
         }

@@ -12,6 +12,11 @@ struct BoundarySpellingTests {
     #expect(try leipzig("عنا") == "about-1PL")
   }
 
+  @Test func aVerbsFinalHamzaSitsOnWawOrYaBeforeASuffix() throws {
+    #expect(try leipzig("يقرؤون") == "3-read.IPFV-PL.M")
+    #expect(try leipzig("بدؤوا") == "begin.PFV-3PL.M")
+  }
+
   @Test func nounsInHamzaTaMarbutaTakeMaddaAt() throws {
     #expect(try ShippedLexicons.glosser().gloss("والمكافآت").first?.tokens.first?.gloss == "and the rewards (bonuses)")
     #expect(try leipzig("مفاجآت") == "surprise-F.PL")
