@@ -271,7 +271,7 @@ public final class Glosser {
       token.unknownStem = key
       return
     }
-    var found = preferringSpelling(analyses(ofKey: key), of: token.token.text)
+    var found = preferringImperative(preferringSpelling(analyses(ofKey: key), of: token.token.text), of: token.token.text)
     // An indefinite defective noun drops its final ي under tanwin: أغانٍ (songs), محامٍ.
     if found.isEmpty, token.token.text.unicodeScalars.last == "\u{064D}" {
       found = analyses(ofKey: key + "ي")
@@ -327,6 +327,18 @@ public final class Glosser {
 
   /// Moves first, among the best-scored readings, an entry written with the word's own
   /// hamza seats (أن "that" over إن "if"): keys fold them, the text does not.
+  /// A word written with a bare alef (اذهب, not أذهب) is the imperative rather than the first
+  /// person singular the key cannot tell it from.
+  private func preferringImperative(_ ranked: [Analysis], of text: String) -> [Analysis] {
+    guard let first = ranked.first, first.features.aspect == .imperfect, first.features.person == 1,
+      first.features.number == .singular, Self.skeleton(text).unicodeScalars.first == "\u{0627}",
+      let imperative = ranked.firstIndex(where: { $0.features.aspect == .imperative && $0.score >= first.score - 5 })
+    else { return ranked }
+    var reordered = ranked
+    reordered.insert(reordered.remove(at: imperative), at: 0)
+    return reordered
+  }
+
   /// How far behind the best reading one spelled with the text's own hamza seats may be and
   /// still come first (آب the month, written with madda, over أب "father").
   static let spellingMargin = 3

@@ -161,8 +161,9 @@ struct WordAnalyzer: Sendable {
         guard compatible(entry, match: match.kind, split: split, suffix: suffix?.0, enclitic: enclitic, stemKey: key)
         else { continue }
         // A reading kept for context is too weak to vouch for a clitic split (بوغد is a name,
-        // not ب + وغد "scoundrel").
-        if entry.inflections.contains(.context) && !split.morphemes.isEmpty { continue }
+        // not ب + وغد "scoundrel"); the article, which names rarely start with, is allowed
+        // (الدراويش، والعقاقير).
+        if entry.inflections.contains(.context) && !split.morphemes.isEmpty && !split.article { continue }
         var a = Analysis(stem: surface, entry: entry, match: match.kind)
         a.proclitics = split.morphemes
         a.features.definite = split.article || (entryHasArticle && !split.article)
@@ -439,8 +440,9 @@ struct WordAnalyzer: Sendable {
   /// "3SG.M", "1PL", "3DU.F" from a verb's features.
   /// The imperative, read from the imperfect stem: with the alef of forms I, IV, VII, VIII
   /// and X (اذهبوا، انظر، استخدموا) or, for a two-letter stem, without it (قل، كن، ضع، دع).
-  /// It costs 20, so the perfect (انسحب withdrew) and other readings of the same letters
-  /// win, and it beats only the rare first person singular (انظر "look!", not "I look").
+  /// It costs 30, so the perfect (انسحب withdrew) and other readings of the same letters
+  /// win, and so does the first person singular (أعبد "I worship") unless the text writes
+  /// a bare alef, which the glosser checks (انظر "look!").
   private func imperativeAnalyses(_ split: AffixInventory.ProcliticSplit, into found: inout [Analysis]) {
     guard !split.article, !split.future, !split.purposeLam, !split.preposition else { return }
     let endings: [(surface: String, number: WordFeatures.Number, feminine: Bool, label: String)] = [
@@ -465,7 +467,8 @@ struct WordAnalyzer: Sendable {
             // Only these forms begin their imperative with an alef; a bare stem is form I.
             let forms: [VerbForm] = withAlef ? [.I, .IV, .VII, .VIII, .IX, .X] : [.I]
             guard entry.pos == .verb, !entry.isMultiword, forms.contains(entry.form ?? .I) else { continue }
-            var a = Analysis(stem: String(word), entry: entry, match: .imperfect)
+            // The alef is the imperative's own, not part of the stem (scored like the imperfect's).
+            var a = Analysis(stem: String(withAlef ? word.dropFirst() : word), entry: entry, match: .imperfect)
             a.proclitics = split.morphemes
             a.features.aspect = .imperative
             a.features.person = 2
@@ -475,7 +478,7 @@ struct WordAnalyzer: Sendable {
               a.suffixes = [Morpheme(text: ending.surface, gloss: "", label: ending.label, role: .suffix)]
             }
             a.enclitic = enclitic
-            a.score = score(a, split: split) - 20
+            a.score = score(a, split: split) - 30
             found.append(a)
           }
         }

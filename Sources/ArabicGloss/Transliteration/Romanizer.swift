@@ -88,6 +88,10 @@ public final class Romanizer {
       stem = romanize(word: word, articleSplit: analysis.proclitics.contains { $0.role == .article })
     } else if let vocalized = VocalizedForm.of(analysis) {
       stem = romanize(surface: vocalized)
+    } else if analysis.features.aspect == .imperative {
+      // The imperative's alef is not in its stem: the word's own letters after its clitics.
+      let cliticLetters = analysis.proclitics.reduce(0) { $0 + $1.text.count }
+      stem = romanize(letters: String(surface.dropFirst(cliticLetters)))
     } else {
       let letters = analysis.prefixes.map(\.text).joined() + analysis.stem
         + analysis.suffixes.map(\.text).joined() + (analysis.enclitic?.text ?? "")

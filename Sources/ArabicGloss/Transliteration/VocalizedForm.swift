@@ -54,7 +54,21 @@ enum VocalizedForm {
 
   private static func verb(_ a: Analysis, _ normalizer: LookupNormalizer) -> String? {
     var word: String
-    if a.features.aspect == .imperfect {
+    if a.features.aspect == .imperative {
+      // The imperfect without its prefix, behind the imperative's alef: يَنْظُر → انْظُر.
+      guard let imperfect = a.entry.imperfect, LookupNormalizer.isVocalized(imperfect),
+        String(normalizer.key(imperfect).dropFirst()) == a.stem
+      else { return nil }
+      var scalars = Array(imperfect.unicodeScalars.dropFirst())
+      while let first = scalars.first, caseVowels.contains(first) { scalars.removeFirst() }
+      word = (scalars.first.map { caseVowels.contains($0) } == false && a.stem.count >= 3 ? "ا" : "")
+        + String(String.UnicodeScalarView(scalars))
+      word = dropFinalVowel(word)
+      if let suffix = a.suffixes.first {
+        guard let vowels = imperfectSuffixes[suffix.text] else { return nil }
+        word += vowels
+      }
+    } else if a.features.aspect == .imperfect {
       guard let imperfect = a.entry.imperfect, LookupNormalizer.isVocalized(imperfect),
         String(normalizer.key(imperfect).dropFirst()) == a.stem,
         let prefix = a.prefixes.first?.text

@@ -17,6 +17,16 @@ struct ImperativeTests {
     #expect(t.gloss == gloss)
   }
 
+  @Test func aBareAlefIsTheImperativeAndAHamzaTheFirstPersonSingular() throws {
+    #expect(try token("انظر").leipzig == "look.IMP")
+    #expect(try token("أنظر").leipzig == "1SG-look.IPFV")
+  }
+
+  @Test func anImperativeIsRomanizedFromTheImperfectBehindItsAlef() throws {
+    #expect(try token("انظر").translit == "anẓur")
+    #expect(try token("اذهبوا").translit == "adhhabū")
+  }
+
   @Test func thePerfectOfTheSameLettersWins() throws {
     #expect(try token("انسحب").leipzig == "withdraw.PFV-3SG.M")
   }
