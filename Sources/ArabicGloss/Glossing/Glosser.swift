@@ -186,7 +186,9 @@ public final class Glosser {
     for _ in 0..<2 {
       for (position, index) in words.enumerated() {
         let text = tokens[index].token.text
-        guard let best = tokens[index].analysis, !isName(best), best.entry.pos.isContentWord,
+        // Not a verb: a verb before its subject's name is the commonest Arabic order (قال
+        // بوتين، دار كامبل).
+        guard let best = tokens[index].analysis, !isName(best), best.entry.pos.isContentWord, best.entry.pos != .verb,
           best.entry.category != .grammar, !text.unicodeScalars.contains(where: { (0x064B...0x064D).contains($0.value) }),
           let name = tokens[index].alternatives.first(where: {
             isName($0) && $0.proclitics.isEmpty
@@ -400,6 +402,9 @@ public final class Glosser {
         }),
         let r = analyses(ofKey: right).first(where: Self.isPlainWord)
       else { continue }
+      // A name run together with a common word is more likely one unknown name (أنتيباس is
+      // not أنتي Ante + باس).
+      if (l.entry.pos == .properNoun) != (r.entry.pos == .properNoun) { continue }
       let score = l.score + r.score
       if best == nil || score > best!.score { best = (score, [l, r]) }
     }

@@ -28,6 +28,11 @@ struct NameChainTests {
     #expect(entities.map(\.english) == ["Operation Decisive Storm"])
   }
 
+  @Test func aVerbBeforeItsSubjectsNameStaysAVerb() throws {
+    // دار is also the surname Dar; before a name it is the verb of the sentence.
+    #expect(try glosses("دار كامبل").first == "revolved (turned)")
+  }
+
   @Test func punctuationBreaksAChain() throws {
     #expect(try glosses("كريستين، سكوت") == ["Christine", "silence"])
   }

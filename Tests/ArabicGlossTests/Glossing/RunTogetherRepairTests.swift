@@ -12,6 +12,8 @@ struct RunTogetherRepairTests {
     رُوسِيّ\tADJ\tRussian\tnationality\tm\t\tnisba
     جِين\tPROPN\tJin\tperson\tm
     كارلو\tPROPN\tCarlo\tperson\tm
+    أَنْتي\tPROPN\tAnte\tperson\tm
+    بَأْس\tNOUN\tharm\tgeneral\tm
     دونالد\tPROPN\tDonald\tperson\tm
     تْرامْب\tPROPN\tTrump\tperson\tm
     """
@@ -33,6 +35,10 @@ struct RunTogetherRepairTests {
     let t = try token("المكرمة")
     #expect(t.status == .partial)
     #expect(t.gloss == "the ?")
+  }
+
+  @Test func aNameRunTogetherWithACommonWordIsOneUnknownName() throws {
+    #expect(try token("أنتيباس").status == .unknown)
   }
 
   @Test func aShortNameDoesNotVouchForASplit() throws {
