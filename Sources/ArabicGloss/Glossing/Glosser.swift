@@ -274,9 +274,15 @@ public final class Glosser {
       return
     }
     var found = preferringImperative(preferringSpelling(analyses(ofKey: key), of: token.token.text), of: token.token.text)
-    // An indefinite defective noun drops its final ي under tanwin: أغانٍ (songs), محامٍ.
-    if found.isEmpty, token.token.text.unicodeScalars.last == "\u{064D}" {
-      found = analyses(ofKey: key + "ي")
+    // An indefinite defective noun drops its final ي under tanwin: أغانٍ (songs), محامٍ,
+    // and news mostly leaves the tanwin unwritten (راض، باق، أراض): a word with no reading
+    // is read so when it is a bare nominal (no article, suffix or pronoun).
+    if found.isEmpty {
+      let marked = token.token.text.unicodeScalars.last == "\u{064D}"
+      found = analyses(ofKey: key + "ي").filter { a in
+        marked || (a.entry.pos.isNominal && a.suffixes.isEmpty && a.enclitic == nil
+          && !a.proclitics.contains { $0.role == .article } && !a.features.derivedNisba)
+      }
     }
     if let best = found.first {
       fill(&token, with: best, alternatives: Array(found.dropFirst().prefix(8)))

@@ -7,6 +7,12 @@ struct BoundarySpellingTests {
     try #require(ShippedLexicons.glosser().gloss(word).first?.tokens.first).leipzig
   }
 
+  @Test func anIndefiniteDefectiveNominalDropsItsYaWithOrWithoutTanwin() throws {
+    #expect(try leipzig("أغانٍ") == "song.PL")
+    #expect(try leipzig("أراض") == "land.PL")
+    #expect(try ShippedLexicons.glosser().gloss("راض").first?.tokens.first?.gloss == "satisfied (content)")
+  }
+
   @Test func minAndAnMergeTheirNunWithNa() throws {
     #expect(try leipzig("منا") == "from-1PL")
     #expect(try leipzig("عنا") == "about-1PL")
