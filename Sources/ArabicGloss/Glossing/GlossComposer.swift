@@ -62,19 +62,18 @@ enum GlossComposer {
     default: break
     }
     if let enclitic = a.enclitic {
-      let senses = enclitic.gloss.split(separator: ";").map { $0.trimmingSpaces }
       // A broken plural adjective with a pronoun is a noun: صغارها "its small ones".
       if entry.pos == .adjective && a.match == .plural {
-        return (senses.first ?? "") + " " + base + " ones"
+        return possessive(enclitic) + " " + base + " ones"
       }
       // An elative with a pronoun: أكبرها "the biggest of them".
       if entry.pos == .adjective && a.suffixes.isEmpty {
-        return "the " + base + " of " + (senses.count > 1 ? senses[1] : senses.first ?? "")
+        return "the " + base + " of " + object(enclitic)
       }
       if entry.pos.isNominal {
-        return (senses.first ?? "") + " " + base
+        return possessive(enclitic) + " " + base
       }
-      return base + " " + (senses.count > 1 ? senses[1] : senses.first ?? "")
+      return base + " " + object(enclitic)
     }
     if a.features.definite && entry.pos == .noun && !entry.arabic.hasPrefix("ال")
       && !EnglishInflector.isMassNoun(base)
@@ -97,9 +96,7 @@ enum GlossComposer {
     {
       var bare = a
       bare.enclitic = nil
-      let senses = enclitic.gloss.split(separator: ";").map { $0.trimmingSpaces }
-      let object = senses.count > 1 ? senses[1] : senses.first ?? ""
-      return verbPhrase(bare, sense: String(words[0])) + " " + object + " " + words.dropFirst().joined(separator: " ")
+      return verbPhrase(bare, sense: String(words[0])) + " " + object(enclitic) + " " + words.dropFirst().joined(separator: " ")
     }
     let f = a.features
     let base = sense
@@ -109,12 +106,7 @@ enum GlossComposer {
     var phrase: String
     let purpose = a.proclitics.contains { $0.label == "to" }
     if f.aspect == .imperative {
-      phrase = base + "!"
-      if let enclitic = a.enclitic {
-        let senses = enclitic.gloss.split(separator: ";").map { $0.trimmingSpaces }
-        phrase = base + " " + (senses.count > 1 ? senses[1] : senses.first ?? "") + "!"
-      }
-      return phrase
+      return base + (a.enclitic.map { " " + object($0) } ?? "") + "!"
     } else if f.passive {
       let participle = EnglishInflector.participle(base)
       let be = f.aspect == .perfect
@@ -136,8 +128,7 @@ enum GlossComposer {
       phrase = pronoun + " " + EnglishInflector.plainPresent(base, person: person, plural: plural)
     }
     if let enclitic = a.enclitic {
-      let senses = enclitic.gloss.split(separator: ";").map { $0.trimmingSpaces }
-      phrase += " " + (senses.count > 1 ? senses[1] : senses.first ?? "")
+      phrase += " " + object(enclitic)
     }
     return phrase
   }
@@ -150,6 +141,17 @@ enum GlossComposer {
     case (3, true): "they"
     default: feminine ? "she" : "he"
     }
+  }
+
+  /// A pronoun suffix's possessive sense (its; it → "its").
+  private static func possessive(_ enclitic: Morpheme) -> String {
+    enclitic.gloss.split(separator: ";").first.map { $0.trimmingSpaces } ?? ""
+  }
+
+  /// A pronoun suffix's object sense (its; it → "it"), or its only sense.
+  private static func object(_ enclitic: Morpheme) -> String {
+    let senses = enclitic.gloss.split(separator: ";").map { $0.trimmingSpaces }
+    return senses.count > 1 ? senses[1] : senses.first ?? ""
   }
 
   /// Whether a nationality's English adjective is also its plural noun with -s (Russian,
