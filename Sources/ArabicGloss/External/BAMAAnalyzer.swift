@@ -23,8 +23,7 @@ public struct BAMAAnalyzer: Sendable {
   /// The readings of `word` (Arabic script; vowel marks and tatweel are ignored), fewest
   /// affixes first, then in file order; readings that gloss the same way are given once.
   public func readings(of word: String) -> [Reading] {
-    let letters = word.unicodeScalars.filter { !ScalarClass.isArabicMark($0) && $0 != "\u{0640}" }
-    let solutions = lexicon.solutions(ofBuckwalter: codec.latin(String(String.UnicodeScalarView(letters))))
+    let solutions = lexicon.solutions(ofBuckwalter: codec.latin(word.skeleton))
     var seen = Set<String>()
     return solutions.map(reading).sorted { $0.analysis.affixCount < $1.analysis.affixCount }.filter {
       seen.insert(GlossComposer.readable($0.analysis) + "\u{1}" + $0.analysis.entry.arabic).inserted
@@ -67,7 +66,7 @@ public struct BAMAAnalyzer: Sendable {
   }
 
   private func morpheme(_ piece: Piece, role: MorphemeRole) -> Morpheme {
-    let letters = codec.arabic(piece.vocalized).unicodeScalars.filter { !ScalarClass.isArabicMark($0) }
+    let letters = codec.arabic(piece.vocalized).skeleton
     let gloss = piece.gloss.replacingSlashes
     let label: String
     switch role {
@@ -75,7 +74,7 @@ public struct BAMAAnalyzer: Sendable {
     case .proclitic: label = piece.tag.contains("FUT") ? "FUT" : Leipzig.word(GlossComposer.firstSense(gloss))
     default: label = Self.personLabel(piece.tag) ?? piece.tag
     }
-    return Morpheme(text: String(String.UnicodeScalarView(letters)), gloss: gloss, label: label, role: role)
+    return Morpheme(text: letters, gloss: gloss, label: label, role: role)
   }
 
   /// The `<pos>` pieces of a prefix or suffix (`wa/CONJ+Al/DET+`), paired with the gloss's

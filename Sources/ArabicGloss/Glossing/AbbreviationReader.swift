@@ -22,7 +22,7 @@ enum AbbreviationReader {
         close()
         continue
       }
-      if let previous = run.last, !onlySpacesBetween(previous, index, tokens) { close() }
+      if let previous = run.last, !tokens[(previous + 1)..<index].areSpacesOnOneLine { close() }
       run.append(index)
     }
     close()
@@ -33,19 +33,14 @@ enum AbbreviationReader {
   /// alternative, the one spelled exactly as the token first (آي I, not إي E).
   static func letterReading(of token: GlossedToken) -> Analysis? {
     let readings = ([token.analysis].compactMap { $0 } + token.alternatives).filter(isLetterName)
-    return readings.first { skeleton($0.entry.arabic) == skeleton(token.token.text) } ?? readings.first
+    return readings.first { $0.entry.arabic.skeleton == token.token.text.skeleton } ?? readings.first
   }
 
   private static func isSurelyLetter(_ token: GlossedToken) -> Bool {
     if isLetterName(token.analysis) { return true }
     guard let letter = letterReading(of: token), let chosen = token.analysis else { return false }
-    let text = skeleton(token.token.text)
-    return skeleton(letter.entry.arabic) == text && skeleton(chosen.entry.arabic) != text
-  }
-
-  /// The letters of an Arabic word without its vowel marks.
-  private static func skeleton(_ word: String) -> String {
-    String(String.UnicodeScalarView(word.unicodeScalars.filter { !ScalarClass.isArabicMark($0) }))
+    let text = token.token.text.skeleton
+    return letter.entry.arabic.skeleton == text && chosen.entry.arabic.skeleton != text
   }
 
   /// The abbreviation a run spells (آي إيه جي → IAG).
@@ -60,9 +55,5 @@ enum AbbreviationReader {
     else { return false }
     let gloss = analysis.entry.primaryGloss.unicodeScalars
     return gloss.count == 1 && ("A"..."Z").contains(gloss.first!)
-  }
-
-  private static func onlySpacesBetween(_ a: Int, _ b: Int, _ tokens: [GlossedToken]) -> Bool {
-    tokens[(a + 1)..<b].allSatisfy { $0.token.kind == .whitespace && !$0.token.text.utf8.contains(0x0A) }
   }
 }

@@ -193,15 +193,13 @@ public final class Glosser {
           let name = tokens[index].alternatives.first(where: {
             isName($0) && $0.proclitics.isEmpty
               && $0.score + ($0.entry.inflections.contains(.context) ? WordAnalyzer.contextPenalty : 0) >= best.score - 30
-              && Self.skeleton($0.entry.arabic) == Self.skeleton(text)
+              && $0.entry.arabic.skeleton == text.skeleton
           })
         else { continue }
         let besideAName = [position - 1, position + 1].contains { p in
           guard words.indices.contains(p) else { return false }
           let (a, b) = (min(words[p], index), max(words[p], index))
-          return isName(tokens[words[p]].analysis) && tokens[(a + 1)..<b].allSatisfy {
-            $0.token.kind == .whitespace && !$0.token.text.utf8.contains(0x0A)
-          }
+          return isName(tokens[words[p]].analysis) && tokens[(a + 1)..<b].areSpacesOnOneLine
         }
         guard besideAName else { continue }
         fill(&tokens[index], with: name, alternatives: [best] + tokens[index].alternatives.filter { $0 != name })
@@ -241,7 +239,7 @@ public final class Glosser {
       let previous = run[run.count - 1]
       let between = tokens[(previous + 1)..<arabic[next]]
       let joined = between.count == 1 && ["_", "-"].contains(between.first!.token.text)
-      guard joined || between.allSatisfy({ $0.token.kind == .whitespace && !$0.token.text.utf8.contains(0x0A) }) else { break }
+      guard joined || between.areSpacesOnOneLine else { break }
       run.append(arabic[next])
       next += 1
     }
@@ -339,7 +337,7 @@ public final class Glosser {
   /// person singular the key cannot tell it from.
   private func preferringImperative(_ ranked: [Analysis], of text: String) -> [Analysis] {
     guard let first = ranked.first, first.features.aspect == .imperfect, first.features.person == 1,
-      first.features.number == .singular, Self.skeleton(text).unicodeScalars.first == "\u{0627}",
+      first.features.number == .singular, text.skeleton.unicodeScalars.first == "\u{0627}",
       let imperative = ranked.firstIndex(where: { $0.features.aspect == .imperative && $0.score >= first.score - 5 })
     else { return ranked }
     var reordered = ranked
@@ -353,12 +351,12 @@ public final class Glosser {
 
   private func preferringSpelling(_ ranked: [Analysis], of text: String) -> [Analysis] {
     guard ranked.count > 1, ranked[1].score >= ranked[0].score - Self.spellingMargin else { return ranked }
-    let written = Self.skeleton(text)
+    let written = text.skeleton
     let top = ranked.prefix { $0.score >= ranked[0].score - Self.spellingMargin }
     let seats: Set<Unicode.Scalar> = ["\u{0622}", "\u{0623}", "\u{0625}"]
     guard
       let exact = top.firstIndex(where: {
-        let spelled = Self.skeleton($0.entry.arabic)
+        let spelled = $0.entry.arabic.skeleton
         return spelled.unicodeScalars.contains(where: seats.contains) && written.contains(spelled)
       }),
       exact != 0
@@ -366,13 +364,6 @@ public final class Glosser {
     var reordered = ranked
     reordered.insert(reordered.remove(at: exact), at: 0)
     return reordered
-  }
-
-  /// Letters only: no diacritics, tatweel or format characters; hamza seats kept.
-  private static func skeleton(_ text: String) -> String {
-    String(String.UnicodeScalarView(text.unicodeScalars.filter {
-      !ScalarClass.isArabicMark($0) && !ScalarClass.isFormat($0) && $0.value != 0x0640
-    }))
   }
 
   private func fill(_ token: inout GlossedToken, with analysis: Analysis, alternatives: [Analysis]) {

@@ -337,7 +337,7 @@ struct WordAnalyzer: Sendable {
 
   /// Whether an adjective's lemma has the elative shape أفعل (أكبر، أسوأ، أهمّ).
   static func isElative(_ lemma: String) -> Bool {
-    let letters = lemma.unicodeScalars.filter { !ScalarClass.isArabicMark($0) }
+    let letters = lemma.skeleton.unicodeScalars
     return letters.first == "\u{0623}" && (3...4).contains(letters.count)
   }
 
