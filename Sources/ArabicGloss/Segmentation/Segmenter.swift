@@ -86,8 +86,15 @@ public final class Segmenter: Sendable {
           continue
         }
         // Hashtags join words with _ (عاصفة_الحزم), which ICU keeps inside one word: each
-        // word and each _ is a token of its own.
-        for (pieceFrom, pieceTo) in kind == .arabic ? Self.underscorePieces(bytes, from, to) : [(from, to)] {
+        // word and each _ is a token of its own (no piece array for the usual word).
+        guard kind == .arabic, bytes[from..<to].contains(UInt8(ascii: "_")) else {
+          tokens.append(
+            Token(
+              kind: kind, text: text, range: (base + from)..<(base + to), sentence: cursor.sentence,
+              index: cursor.token + tokens.count))
+          continue
+        }
+        for (pieceFrom, pieceTo) in Self.underscorePieces(bytes, from, to) {
           let piece = pieceFrom == from && pieceTo == to ? text : String(decoding: bytes[pieceFrom..<pieceTo], as: UTF8.self)
           tokens.append(
             Token(
