@@ -131,12 +131,20 @@ struct AffixInventory: Sendable {
         s.preposition = true
         splits.append(s)
         // li- + al- is written لل (للإرهاب), dropping the article's alef.
-        if p.text == "ل", s.rest.hasPrefix("ل"), s.rest.count > 2 {
-          var a = s
-          a.morphemes.append(Morpheme(text: "ل", gloss: article.gloss, label: article.label, role: .article))
-          a.rest = s.rest.dropFirst()
-          a.article = true
-          splits.append(a)
+        if p.text == "ل", s.rest.hasPrefix("ل"), s.rest.count >= 2 {
+          if s.rest.count > 2 {
+            var a = s
+            a.morphemes.append(Morpheme(text: "ل", gloss: article.gloss, label: article.label, role: .article))
+            a.rest = s.rest.dropFirst()
+            a.article = true
+            splits.append(a)
+          }
+          // Before a stem in ل the article's ل merges with it: لِلَّجْنَة (for the
+          // committee), لله (for God, الله).
+          var merged = s
+          merged.morphemes.append(Morpheme(text: "", gloss: article.gloss, label: article.label, role: .article))
+          merged.article = true
+          splits.append(merged)
         }
       }
       if rest.hasPrefix("س") && rest.count > 3 {

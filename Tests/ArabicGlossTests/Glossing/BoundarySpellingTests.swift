@@ -23,6 +23,17 @@ struct BoundarySpellingTests {
     #expect(try leipzig("بدؤوا") == "begin.PFV-3PL.M")
   }
 
+  @Test func liAndTheArticleMergeWithAStemThatBeginsInLam() throws {
+    let glosser = try ShippedLexicons.glosser()
+    #expect(try glosser.gloss("لله").first?.tokens.first?.gloss == "for God")
+    #expect(try glosser.gloss("ولله").first?.tokens.first?.gloss == "and for God")
+    let committee = try #require(try glosser.gloss("للجنة").first?.tokens.first)
+    let definiteCommittee = committee.alternatives.first {
+      $0.entry.arabic == "لَجْنَة" && $0.proclitics.contains { $0.role == .article && $0.text.isEmpty }
+    }
+    #expect(definiteCommittee != nil)
+  }
+
   @Test func nounsInHamzaTaMarbutaTakeMaddaAt() throws {
     #expect(try ShippedLexicons.glosser().gloss("والمكافآت").first?.tokens.first?.gloss == "and the rewards (bonuses)")
     #expect(try leipzig("مفاجآت") == "surprise-F.PL")
