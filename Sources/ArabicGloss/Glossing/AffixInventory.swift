@@ -45,6 +45,8 @@ struct AffixInventory: Sendable {
   let conjunctions: [Morpheme]
   let prepositions: [Morpheme]
   let future: Morpheme
+  /// The interrogative أ (أليس "is it not", أهو "is it he").
+  let interrogative: Morpheme
   let purposeLam: Morpheme
   let article: Morpheme
   let enclitics: [Morpheme]
@@ -65,6 +67,7 @@ struct AffixInventory: Sendable {
       morpheme(.proclitic, "ك", "like", "like"),
     ]
     future = morpheme(.proclitic, "س", "will", "FUT")
+    interrogative = morpheme(.proclitic, "ا", "is it that", "Q")
     purposeLam = Morpheme(text: "ل", gloss: "to", label: "to", role: .proclitic)
     article = morpheme(.article, "ال", "the", "DEF")
     enclitics = ["هما", "هم", "هن", "ها", "ه", "كما", "كم", "كن", "ك", "ني", "نا", "ي"].map {

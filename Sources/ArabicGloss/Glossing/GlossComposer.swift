@@ -11,7 +11,9 @@ enum GlossComposer {
     let entry = analysis.entry
     var words: [String] = []
     // The future and purpose particles are part of the verb phrase ("will fight", "to fight").
-    for m in analysis.proclitics where m.role == .proclitic && m.label != "FUT" && m.label != "to" {
+    // The interrogative أ makes the rest a question: أليست → "is not?", أهو → "he?".
+    let question = analysis.proclitics.contains { $0.label == "Q" }
+    for m in analysis.proclitics where m.role == .proclitic && !["FUT", "to", "Q"].contains(m.label) {
       words.append(firstSense(m.gloss))
     }
     let phrase = { (sense: String) in
@@ -25,7 +27,7 @@ enum GlossComposer {
       if second != inflected(analysis, sense: entry.primaryGloss) { head += " (" + second + ")" }
     }
     words.append(head)
-    return words.filter { !$0.isEmpty }.joined(separator: " ")
+    return words.filter { !$0.isEmpty }.joined(separator: " ") + (question ? "?" : "")
   }
 
   /// A sense inflected like the word but without its pronouns and article.
@@ -43,6 +45,8 @@ enum GlossComposer {
     if entry.role != nil { base = firstSense(base) }  // a preposition as the stem: له
     if a.features.derivedNisba {
       if entry.pos == .numeral { return (a.features.definite ? "the " : "") + EnglishInflector.plural(base) }
+      // A place in -a makes its adjective in -an (Corsica → Corsican, Calabria → Calabrian).
+      if entry.pos == .properNoun { return base.hasSuffix("a") ? base + "n" : "of " + base }
       let noun = a.match == .plural ? EnglishInflector.plural(base) : base
       return "of " + noun
     }

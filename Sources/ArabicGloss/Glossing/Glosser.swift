@@ -354,13 +354,19 @@ public final class Glosser {
     let written = text.skeleton
     let top = ranked.prefix { $0.score >= ranked[0].score - Self.spellingMargin }
     let seats: Set<Unicode.Scalar> = ["\u{0622}", "\u{0623}", "\u{0625}"]
-    guard
-      let exact = top.firstIndex(where: {
+    let exact =
+      top.firstIndex(where: {
         let spelled = $0.entry.arabic.skeleton
         return spelled.unicodeScalars.contains(where: seats.contains) && written.contains(spelled)
-      }),
-      exact != 0
-    else { return ranked }
+      })
+      // The text writes a bare alef where the best entry has a seat (كان, not كأنّ "as if"):
+      // an entry spelled as written comes first.
+      ?? {
+        let best = ranked[0].entry.arabic.skeleton
+        guard best.unicodeScalars.contains(where: seats.contains), !written.contains(best) else { return nil }
+        return top.firstIndex(where: { written.contains($0.entry.arabic.skeleton) })
+      }()
+    guard let exact, exact != 0 else { return ranked }
     var reordered = ranked
     reordered.insert(reordered.remove(at: exact), at: 0)
     return reordered
@@ -380,6 +386,25 @@ public final class Glosser {
   /// the split into a multi-word entry, else the split whose parts score best.
   private func repairRunTogether(_ key: String) -> [Analysis]? {
     let letters = Array(key)
+    // ما and لا run together with the verb or pronoun after them (لايمكن، مازال، ماهو،
+    // مالم): common in scraped text, and too short for the general split below.
+    // Before a pronoun ما asks "what" (ماهو); before a verb it negates (ماكان، لايمكن).
+    for particle in ["ما", "لا"] where key.hasPrefix(particle) && letters.count >= 4 {
+      let right = String(key.dropFirst(2))
+      if let match = phrases.longestMatch([particle, right]), match.length == 2, match.proclitics.isEmpty {
+        return [Analysis(stem: key, entry: match.entry, match: .lemma)]
+      }
+      guard
+        let r = analyses(ofKey: right).first(where: {
+          $0.proclitics.isEmpty
+            && ($0.entry.pos == .verb || ($0.entry.category == .grammar && [.pronoun, .particle, .adverb].contains($0.entry.pos)))
+        }),
+        let l = analyses(ofKey: particle).first(where: {
+          $0.entry.category == .grammar && ($0.entry.pos == .pronoun) == (r.entry.pos == .pronoun)
+        })
+      else { continue }
+      return [l, r]
+    }
     guard letters.count >= 5 else { return nil }
     var best: (score: Int, parts: [Analysis])?
     let startsWithArticle = key.hasPrefix("\u{0627}\u{0644}")

@@ -23,8 +23,11 @@ public enum Leipzig {
   /// An English phrase as one Leipzig word (`Saudi Arabia` → `Saudi_Arabia`).
   public static func word(_ phrase: String) -> String {
     var out = ""
-    for c in phrase {
-      if c == " " || c == "-" { out.append("_") } else if c != "." && c != "," { out.append(c) }
+    let characters = Array(phrase)
+    for (i, c) in characters.enumerated() {
+      // A point or comma inside a number stays (7.5 is not 75).
+      let inNumber = i > 0 && i + 1 < characters.count && characters[i - 1].isNumber && characters[i + 1].isNumber
+      if c == " " || c == "-" { out.append("_") } else if inNumber || (c != "." && c != ",") { out.append(c) }
     }
     return out
   }

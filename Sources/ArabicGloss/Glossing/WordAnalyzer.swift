@@ -16,6 +16,42 @@ struct WordAnalyzer: Sendable {
 
   /// Every analysis of the word with lookup key `key`, unranked.
   func analyses(ofKey key: String) -> [Analysis] {
+    if let number = numberAnalysis(ofKey: key) { return [number] }
+    let found = plainAnalyses(ofKey: key)
+    guard key.hasPrefix("ا"), key.count >= 3 else { return found }
+    return found + interrogativeAnalyses(ofKey: key, alone: found.isEmpty)
+  }
+
+  /// The interrogative أ, which the issue asks for "where unambiguous": before a pronoun or
+  /// a negation (أهو "is it he", ألا "is it not") as one reading among the others; before
+  /// anything else only when the word has no other reading (أليست "is she not",
+  /// أفلا), since أ + verb is mostly the first person (أعمل "I work").
+  private func interrogativeAnalyses(ofKey key: String, alone: Bool) -> [Analysis] {
+    let rest = String(key.dropFirst())
+    var readings: [Analysis]
+    if alone {
+      readings = plainAnalyses(ofKey: rest).filter { a in a.proclitics.allSatisfy { $0.role == .proclitic && ["و", "ف"].contains($0.text) } }
+    } else {
+      readings = store.matches(forKey: rest).compactMap { match in
+        let entry = store.entries[match.entry]
+        guard match.kind == .lemma, entry.category == .grammar, entry.role == nil,
+          [.pronoun, .particle].contains(entry.pos)
+        else { return nil }
+        var a = Analysis(stem: rest, entry: entry, match: .lemma)
+        a.score = score(a, split: AffixInventory.ProcliticSplit(morphemes: [], rest: rest[...]))
+        return a
+      }
+    }
+    return readings.map { reading in
+      var a = reading
+      a.proclitics.insert(affixes.interrogative, at: 0)
+      a.score -= 15
+      return a
+    }
+  }
+
+  /// Every analysis without the interrogative أ.
+  private func plainAnalyses(ofKey key: String) -> [Analysis] {
     var found: [Analysis] = []
     // A proclitic written alone (و between numbers, ل before a quotation mark).
     for entry in store.morphemes(.proclitic, key: key) {
@@ -27,10 +63,15 @@ struct WordAnalyzer: Sendable {
     // the other reading too, one point lower, so the lexicon decides. A final ه is far more
     // often the pronoun (والده his father) than ة written ه: that reading ranks below every
     // pronoun reading and wins only where there is none.
-    for (rank, reading) in normalizer.alternatives(ofKey: key).enumerated() {
+    var readings = normalizer.alternatives(ofKey: key)
+    // The other slip, ة written for ه (هذة، المياة، فية), is rarer still: it is read only
+    // below every other reading.
+    if key.hasSuffix("\u{0629}") { readings.append(String(key.dropLast()) + "\u{0647}") }
+    for (rank, reading) in readings.enumerated() {
       // ى and ي swapped cost 3: most text spells its final ى/ي right (نادي "club", not
       // نادى "called"), and a word with no reading as written still finds its other one.
-      let penalty = rank == 0 ? 0 : reading.hasSuffix("\u{0629}") ? 40 : 3
+      let swapped = key.hasSuffix("\u{0629}") || reading.hasSuffix("\u{0629}")
+      let penalty = rank == 0 ? 0 : swapped ? 40 : 3
       var readingFound: [Analysis] = []
       for split in affixes.procliticSplits(of: reading) {
         nominalAnalyses(split, into: &readingFound)
@@ -46,6 +87,45 @@ struct WordAnalyzer: Sendable {
       }
     }
     return found
+  }
+
+  /// A number in digits with clitics written on it: ب7 "with 7", وال53 "and the 53", الـ96
+  /// (the tatweel is not in the key), للعام 2014's للـ2014. The number is its own gloss.
+  func numberAnalysis(ofKey key: String) -> Analysis? {
+    guard let start = key.firstIndex(where: { $0.isASCII && $0.isNumber }) else { return nil }
+    let number = key[start...]
+    let separators: Set<Character> = [".", ",", "\u{066B}", "\u{066C}"]
+    guard number.last?.isNumber == true, number.allSatisfy({ ($0.isASCII && $0.isNumber) || separators.contains($0) })
+    else { return nil }
+    var rest = key[..<start]
+    var morphemes: [Morpheme] = []
+    if let c = affixes.conjunctions.first(where: { rest.hasPrefix($0.text) }) {
+      morphemes.append(c)
+      rest = rest.dropFirst(c.text.count)
+    }
+    if let p = affixes.prepositions.first(where: { rest.hasPrefix($0.text) }) {
+      morphemes.append(p)
+      rest = rest.dropFirst(p.text.count)
+      // li- + al- is written لل: للـ2014.
+      if p.text == "ل", rest == "ل" {
+        morphemes.append(Morpheme(text: "ل", gloss: affixes.article.gloss, label: affixes.article.label, role: .article))
+        rest = ""
+      }
+    }
+    if rest == "ال" {
+      morphemes.append(affixes.article)
+      rest = ""
+    }
+    guard rest.isEmpty, let first = morphemes.first,
+      let source = store.morphemes(first.role, key: first.text).first?.source
+    else { return nil }
+    let english = String(number.map { $0 == "\u{066B}" ? "." : $0 == "\u{066C}" ? "," : $0 })
+    let entry = LexiconEntry(arabic: String(number), pos: .numeral, glosses: [english], source: source)
+    var a = Analysis(stem: String(number), entry: entry, match: .lemma)
+    a.proclitics = morphemes
+    a.features.definite = morphemes.contains { $0.role == .article }
+    a.score = 1000 - 15 * morphemes.count
+    return a
   }
 
   // MARK: - Nouns, adjectives, names and function words
@@ -77,6 +157,8 @@ struct WordAnalyzer: Sendable {
           // أة takes آت (keys fold both hamza seats to ا): مكافأة → مكافآت، مفاجأة → مفاجآت.
           if suffix.kind == .femininePlural { stems.append(base + "اة") }
         }
+        // An adjective in ى makes its feminine in ـاة: مستوحى → مستوحاة، منتقى → منتقاة.
+        if suffix.kind == .feminine, base.hasSuffix("ا") { stems.append(String(base.dropLast()) + "ى") }
         for stem in stems {
           addNominal(split, stem: stem, surface: base, suffix: (suffix, form), enclitic: enclitic, into: &found)
         }
@@ -103,12 +185,15 @@ struct WordAnalyzer: Sendable {
       guard base.count >= 3 else { continue }
       var stems: [(String, Bool)] = [(base, false), (base + "ة", false)]
       if base.hasSuffix("ات") { stems.append((String(base.dropLast(2)) + "ة", true)) }
+      // A place in ـا or ـيا drops it: كورسيكا → كورسيكي، كاليفورنيا → كاليفورني.
+      if ending.form != "يا" { stems += [(base + "ا", false), (base + "يا", false)] }
       for (stem, plural) in stems {
         for match in store.matches(forKey: stem) where match.kind == .lemma || match.kind == .plural {
           let entry = store.entries[match.entry]
-          // Nouns, and the tens for decades: السبعينيات "the seventies".
+          // Nouns, places, and the tens for decades: السبعينيات "the seventies".
           // Not from a reading kept for context (هالي is a name, not "of halo").
-          guard entry.pos == .noun || (entry.pos == .numeral && ending.form == "يات"),
+          let place = entry.pos == .properNoun && entry.category == .place
+          guard entry.pos == .noun || place || (entry.pos == .numeral && ending.form == "يات"),
             !entry.isMultiword, !entry.inflections.contains(.context)
           else { continue }
           var a = Analysis(stem: base, entry: entry, match: plural ? .plural : match.kind)
@@ -234,6 +319,7 @@ struct WordAnalyzer: Sendable {
     case .femininePlural:
       return endsInTaMarbuta || flags.contains(.femininePlural) || flags.contains(.nisba)
         || (entry.pos == .adjective && flags.contains(.feminine))
+        || (entry.pos == .noun && Self.isDerivedMasdar(entry.arabic))
     case .masculinePlural, .construct:
       return !endsInTaMarbuta && (flags.contains(.masculinePlural) || flags.contains(.nisba))
     case .dual:
@@ -283,6 +369,14 @@ struct WordAnalyzer: Sendable {
           passiveStems.insert(active)
           stems.append(active)
         }
+        // The passive writes a hamza on ي, after its kasra: سأل → سُئِل، قرأ → قُرِئ، ملأ →
+        // مُلِئت، أنشأ → أُنشِئ.
+        if let i = letters.lastIndex(of: "ئ"), i > 0 {
+          var active = letters
+          active[i] = "ا"
+          passiveStems.insert(String(active))
+          if !stems.contains(String(active)) { stems.append(String(active)) }
+        }
         let consonantEnding = suffix.map { ["ت", "نا", "تم", "ن"].contains($0.surface) } ?? false
         // Doubled verbs split their doubled letter before a consonant ending: مرّ → مررت،
         // أحبّ → أحببت، اضطرّ → اضطررنا.
@@ -294,8 +388,11 @@ struct WordAnalyzer: Sendable {
         // كنت، قال → قلنا، أصاب → أصبت، استطاع → استطعت.
         if consonantEnding, letters.count >= 2 {
           let long = String(base.dropLast()) + "ا" + String(base.suffix(1))
-          stems.append(long)
-          shortened.insert(long)
+          // …and a final hamza comes off its seat: جاء → جئت، شاء → شئنا.
+          for stem in [long] + Self.hamzaSeatAlternatives(long) {
+            stems.append(stem)
+            shortened.insert(stem)
+          }
         }
         for stem in stems {
           for (alternative, key) in normalizer.alternatives(ofKey: stem).enumerated() {
@@ -341,6 +438,23 @@ struct WordAnalyzer: Sendable {
     return letters.first == "\u{0623}" && (3...4).contains(letters.count)
   }
 
+  /// Whether a lemma has the shape of a verbal noun of forms II and IV–X (تفجير، إصلاح،
+  /// تحرّك، تفاهم، انسحاب، اتصال، انتخاب، استثمار): their plural is regularly ـات
+  /// (تفجيرات، إصلاحات، تحركات، تفاهمات، انتخابات، استكشافات) whether or not the entry says so.
+  static func isDerivedMasdar(_ lemma: String) -> Bool {
+    let letters = Array(lemma.skeleton.unicodeScalars)
+    let doubled = lemma.unicodeScalars.contains("\u{0651}")
+    switch (letters.count, letters.first) {
+    case (4, "\u{062A}"): return doubled  // V  تَفَعُّل
+    case (5, "\u{062A}"): return letters[3] == "\u{064A}" || letters[2] == "\u{0627}"  // II تفعيل, VI تفاعل
+    case (5, "\u{0625}"): return letters[3] == "\u{0627}"  // IV إفعال
+    case (5, "\u{0627}"): return letters[1] == "\u{062A}" && letters[3] == "\u{0627}"  // VIII اتّفاق
+    case (6, "\u{0627}"): return letters[4] == "\u{0627}"  // VII انفعال, VIII افتعال
+    case (7, "\u{0627}"): return letters[1] == "\u{0633}" && letters[2] == "\u{062A}" && letters[5] == "\u{0627}"  // X
+    default: return false
+    }
+  }
+
   /// Whether a vocalized lemma ends in a doubled letter (قَلَّ، اِضْطَرَّ).
   static func endsDoubled(_ lemma: String) -> Bool {
     var scalars = Array(lemma.unicodeScalars)
@@ -378,6 +492,13 @@ struct WordAnalyzer: Sendable {
           let active = ["و", "ي"].map { "ي" + base.prefix(1) + $0 + base.suffix(1) }
           passiveStems.formUnion(active)
           stems += active
+        }
+        // The passive of a verb whose first radical is hamza writes it on و: يأكل → يُؤكَل،
+        // يأخذ → يُؤخَذ.
+        if base.count >= 3, base.first == "ؤ" {
+          let active = "يا" + base.dropFirst()
+          passiveStems.insert(active)
+          stems.append(active)
         }
         // Defective verbs lose their final vowel letter in the jussive: يبقى → (لم) يبق.
         if suffix == nil, base.count >= 2 {

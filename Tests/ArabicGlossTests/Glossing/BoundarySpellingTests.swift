@@ -46,4 +46,20 @@ struct BoundarySpellingTests {
   func defectiveVerbsWriteTheirFinalAlifMaqsuraAsAlifBeforeAPronounAndDropItBeforeUna(word: String, expected: String) throws {
     #expect(try leipzig(word) == expected)
   }
+
+  @Test func anAdjectiveInAlifMaqsuraMakesItsFeminineInAlifTa() throws {
+    #expect(try leipzig("مستوحاة") == "inspired-F")
+  }
+
+  @Test func theHollowPerfectLosesItsLongVowelAndItsHamzaItsSeat() throws {
+    #expect(try ShippedLexicons.glosser().gloss("جئت").first?.tokens.first?.gloss == "I came")
+  }
+
+  @Test func taMarbutaWrittenForHaIsReadOnlyWhereNothingElseReads() throws {
+    let glosser = try ShippedLexicons.glosser()
+    #expect(try glosser.gloss("هذة").first?.tokens.first?.gloss == "this")
+    #expect(try leipzig("فية") == "in-3SG.M")
+    // A word in ة that reads as written keeps that reading.
+    #expect(try glosser.gloss("مدرسة").first?.tokens.first?.gloss == "school")
+  }
 }

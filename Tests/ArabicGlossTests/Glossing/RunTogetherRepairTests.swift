@@ -45,4 +45,15 @@ struct RunTogetherRepairTests {
     // جيانكارلو-like words: جين (three letters) + كارلو is one unknown name.
     #expect(try token("جينكارلو").status == .unknown)
   }
+
+  @Test func maAndLaRunTogetherWithTheWordTheyQualifyAreRepaired() throws {
+    let glosser = try ShippedLexicons.glosser()
+    func gloss(_ word: String) throws -> GlossedToken { try #require(glosser.gloss(word).first?.tokens.first) }
+    #expect(try gloss("ماكان").status == .repaired)
+    #expect(try gloss("ماكان").gloss == "not was")
+    // Before a pronoun ما asks "what"; a listed phrase (ما لم "unless") wins.
+    #expect(try gloss("ماهو").gloss == "what he")
+    #expect(try gloss("مالم").gloss == "unless")
+    #expect(try gloss("لايمكن").status == .repaired)
+  }
 }

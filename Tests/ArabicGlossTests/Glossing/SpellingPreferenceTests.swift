@@ -19,4 +19,12 @@ struct SpellingPreferenceTests {
     #expect(try gloss("آب") == "August")
     #expect(try gloss("أن") == "that")
   }
+
+  @Test func aBareAlefInTheTextPrefersTheEntrySpelledWithoutASeat() throws {
+    // كان "was", not كأنّ "as if", whose hamza the text does not write.
+    #expect(try gloss("كان") == "was")
+    #expect(try gloss("وكان") == "and was")
+    // Where no entry is spelled as written, the seat is restored as before.
+    #expect(try gloss("الى") == "to")
+  }
 }

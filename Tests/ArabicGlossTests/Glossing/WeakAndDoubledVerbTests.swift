@@ -43,4 +43,12 @@ struct WeakAndDoubledVerbTests {
   @Test func aConjunctionBeforeAVerbInWawIsNotAFormThreePassive() throws {
     #expect(try leipzig("ووصلت") == "and-arrive.PFV-3SG.F")
   }
+
+  @Test(arguments: [
+    ("سئل", "ask.PFV.PASS-3SG.M"), ("سئلت", "ask.PFV.PASS-3SG.F"), ("قرئت", "read.PFV.PASS-3SG.F"),
+    ("يؤكل", "3SG.M-eat.IPFV.PASS"), ("تؤخذ", "3SG.F-take.IPFV.PASS"),
+  ])
+  func passivesMoveTheHamzaToTheSeatOfTheirVowel(word: String, expected: String) throws {
+    #expect(try leipzig(word) == expected)
+  }
 }

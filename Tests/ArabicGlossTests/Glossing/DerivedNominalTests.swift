@@ -1,0 +1,29 @@
+import ArabicGloss
+import Testing
+
+/// Nominals the engine derives from an entry that does not list them.
+struct DerivedNominalTests {
+  func token(_ word: String) throws -> GlossedToken {
+    try #require(ShippedLexicons.glosser().gloss(word).first?.tokens.first)
+  }
+
+  @Test(arguments: [
+    ("الاستكشافات", "DEF-exploration-F.PL"), ("انسحابات", "withdrawal-F.PL"), ("تحركات", "move-F.PL"),
+  ])
+  func verbalNounsOfDerivedFormsTakeTheFemininePlural(word: String, leipzig: String) throws {
+    #expect(try token(word).leipzig == leipzig)
+  }
+
+  @Test func aPlaceInAlifMakesANisbaAdjective() throws {
+    #expect(try token("كورسيكي").gloss == "Corsican")
+    #expect(try token("الكورسيكية").leipzig == "DEF-Corsica-NSB-F")
+    // A place not in -a is "of" it.
+    #expect(try token("إسطنبولي").gloss == "of Istanbul")
+  }
+
+  @Test func aPlaceInYaAlifIsNotReadAsItsOwnAdverbialNisba() throws {
+    let syria = try token("سوريا")
+    #expect(syria.gloss == "Syria")
+    #expect(!syria.alternatives.contains { $0.features.derivedNisba && $0.entry.pos == .properNoun })
+  }
+}

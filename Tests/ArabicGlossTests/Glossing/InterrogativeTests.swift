@@ -1,0 +1,24 @@
+import ArabicGloss
+import Testing
+
+/// The interrogative أ, read where it is unambiguous.
+struct InterrogativeTests {
+  func token(_ word: String) throws -> GlossedToken {
+    try #require(ShippedLexicons.glosser().gloss(word).first?.tokens.first)
+  }
+
+  @Test func beforeAPronounTheQuestionIsRead() throws {
+    let t = try token("أهو")
+    #expect(t.leipzig == "Q-he")
+    #expect(t.gloss == "he?")
+  }
+
+  @Test func beforeAWordWithNoOtherReadingTheQuestionIsRead() throws {
+    #expect(try token("أليست").leipzig == "Q-is_not")
+  }
+
+  @Test func aFirstPersonVerbKeepsItsReading() throws {
+    // أعمل is "I work", not "did he work?".
+    #expect(try token("أعمل").leipzig.hasPrefix("1SG-"))
+  }
+}
