@@ -152,7 +152,7 @@ public final class Glosser {
       previousNoun = tokens[index].analysis.flatMap { $0.entry.pos == .noun ? $0 : nil }
     }
     let words = arabic.filter { !covered.contains($0) }
-    preferNameChains(&tokens, words: words)
+    preferNameChains(&tokens, words: arabic, fixed: covered)
     for index in words {
       if let entry = tokens[index].analysis?.entry, entry.isEntity {
         let span = EntitySpan(
@@ -177,14 +177,15 @@ public final class Glosser {
   /// a surname together. Only a content word (never a function word: أن stays "that") gives
   /// way, to a bare name reading close in score and spelled exactly as the text (رأيت is not
   /// رايت Wright; دوراً with its case ending is no name), across spaces only; a second pass
-  /// lets a chain grow both ways.
-  private func preferNameChains(_ tokens: inout [GlossedToken], words: [Int]) {
+  /// lets a chain grow both ways. Words of a multi-word name (عبد الله بن عمر: عبد الله) count
+  /// as names beside it but are not changed themselves.
+  private func preferNameChains(_ tokens: inout [GlossedToken], words: [Int], fixed: Set<Int>) {
     func isName(_ a: Analysis?) -> Bool {
       guard let a else { return false }
       return a.entry.category == .person && a.entry.pos == .properNoun && a.suffixes.isEmpty && a.enclitic == nil
     }
     for _ in 0..<2 {
-      for (position, index) in words.enumerated() {
+      for (position, index) in words.enumerated() where !fixed.contains(index) {
         let text = tokens[index].token.text
         // Not a verb: a verb before its subject's name is the commonest Arabic order (قال
         // بوتين، دار كامبل).
@@ -403,6 +404,15 @@ public final class Glosser {
           $0.entry.category == .grammar && ($0.entry.pos == .pronoun) == (r.entry.pos == .pronoun)
         })
       else { continue }
+      return [l, r]
+    }
+    // The vocative يا run together with the noun it calls (يارب، ياسيدي).
+    if key.hasPrefix("يا"), letters.count >= 4,
+      let l = analyses(ofKey: "يا").first(where: { $0.entry.category == .grammar }),
+      let r = analyses(ofKey: String(key.dropFirst(2))).first(where: {
+        $0.proclitics.isEmpty && [.noun, .properNoun].contains($0.entry.pos)
+      })
+    {
       return [l, r]
     }
     guard letters.count >= 5 else { return nil }

@@ -12,6 +12,9 @@ struct PhraseMatcher: Sendable {
     var proclitics: [Morpheme]
   }
 
+  /// The genitive and accusative of أبو (lookup keys), which takes its case in its letters.
+  private static let caseForms = ["ابي": "ابو", "ابا": "ابو"]
+
   /// The longest phrase starting at the first of `keys` (lookup keys of consecutive words).
   func longestMatch(_ keys: [String]) -> Match? {
     guard keys.count >= 2, store.longestPhrase >= 2 else { return nil }
@@ -19,9 +22,14 @@ struct PhraseMatcher: Sendable {
     for split in affixes.procliticSplits(of: keys[0]) where !split.future && !split.purposeLam {
       // With a split article, the article belongs to the entry's first word (الولايات).
       let first = split.article ? "ال" + split.rest : String(split.rest)
-      for (index, length) in store.phrases(startingWith: [first] + keys.dropFirst()) where length >= 2 {
-        if let current = best, current.length >= length { continue }
-        best = Match(entry: store.entries[index], length: length, proclitics: split.morphemes)
+      // A kunya is listed in the nominative (أبو بكر) and written in every case (عن أبي بكر،
+      // إن أبا بكر).
+      let firsts = Self.caseForms[first].map { [first, $0] } ?? [first]
+      for first in firsts {
+        for (index, length) in store.phrases(startingWith: [first] + keys.dropFirst()) where length >= 2 {
+          if let current = best, current.length >= length { continue }
+          best = Match(entry: store.entries[index], length: length, proclitics: split.morphemes)
+        }
       }
       // A phrase listed without the article, written with it on every word.
       if split.article {

@@ -152,6 +152,8 @@ struct WordAnalyzer: Sendable {
         else { continue }
         let base = String(body.dropLast(form.count))
         var stems = [base] + Self.hamzaSeatAlternatives(base)
+        // A defective participle drops its ي before ون/ين: باقي → الباقون، الباقين.
+        if suffix.kind == .masculinePlural { stems.append(base + "ي") }
         if [.femininePlural, .feminineDual].contains(suffix.kind) {
           stems.append(base + "ة")
           // أة takes آت (keys fold both hamza seats to ا): مكافأة → مكافآت، مفاجأة → مفاجآت.
@@ -245,6 +247,8 @@ struct WordAnalyzer: Sendable {
         }
         guard compatible(entry, match: match.kind, split: split, suffix: suffix?.0, enclitic: enclitic, stemKey: key)
         else { continue }
+        // Only a defective participle drops its ي before ون/ين (not روسين for روسيين).
+        if suffix != nil, stem == surface + "ي", !Self.isDefectiveParticiple(entry.arabic) { continue }
         // A reading kept for context is too weak to vouch for a clitic split (بوغد is a name,
         // not ب + وغد "scoundrel"); the article, which names rarely start with, is allowed
         // (الدراويش، والعقاقير).
@@ -321,7 +325,9 @@ struct WordAnalyzer: Sendable {
         || (entry.pos == .adjective && flags.contains(.feminine))
         || (entry.pos == .noun && Self.isDerivedMasdar(entry.arabic))
     case .masculinePlural, .construct:
-      return !endsInTaMarbuta && (flags.contains(.masculinePlural) || flags.contains(.nisba))
+      return !endsInTaMarbuta
+        && (flags.contains(.masculinePlural) || flags.contains(.nisba)
+          || (entry.pos == .adjective && Self.isDefectiveParticiple(entry.arabic)))
     case .dual:
       return !endsInTaMarbuta
     case .feminineDual:
@@ -386,6 +392,14 @@ struct WordAnalyzer: Sendable {
         }
         // Hollow verbs lose their long vowel before a consonant ending, in every form: كان →
         // كنت، قال → قلنا، أصاب → أصبت، استطاع → استطعت.
+        // Defective verbs keep their و or ي before a consonant ending: دعا → دعوت، رمى →
+        // رميت، مشى → مشينا (before ت, "I"; the feminine is دعت، رمت).
+        if consonantEnding, letters.count >= 3, ["و", "ي"].contains(letters[letters.count - 1]) {
+          for stem in [String(base.dropLast()) + "ا", String(base.dropLast()) + "ى"] {
+            stems.append(stem)
+            shortened.insert(stem)
+          }
+        }
         if consonantEnding, letters.count >= 2 {
           let long = String(base.dropLast()) + "ا" + String(base.suffix(1))
           // …and a final hamza comes off its seat: جاء → جئت، شاء → شئنا.
@@ -408,6 +422,9 @@ struct WordAnalyzer: Sendable {
               a.proclitics = split.morphemes
               a.features.aspect = .perfect
               a.features.passive = passiveStems.contains(stem)
+              // Passives are read only where the lexicon marks them common (`passive`):
+              // سيروا is "walk!", not "they were gone".
+              if a.features.passive && !entry.inflections.contains(.passive) { continue }
               a.features.person = suffix?.person ?? 3
               a.features.number = suffix?.number ?? .singular
               a.features.feminine = suffix?.feminine ?? false
@@ -453,6 +470,13 @@ struct WordAnalyzer: Sendable {
     case (7, "\u{0627}"): return letters[1] == "\u{0633}" && letters[2] == "\u{062A}" && letters[5] == "\u{0627}"  // X
     default: return false
     }
+  }
+
+  /// Whether a vocalized lemma ends in kasra + ي, the defective participle (باقِي، ماضِي،
+  /// داعِي), which takes the sound masculine plural without its ي (الباقون).
+  static func isDefectiveParticiple(_ lemma: String) -> Bool {
+    let scalars = Array(lemma.unicodeScalars)
+    return scalars.count >= 3 && scalars[scalars.count - 1] == "\u{064A}" && scalars[scalars.count - 2] == "\u{0650}"
   }
 
   /// Whether a vocalized lemma ends in a doubled letter (قَلَّ، اِضْطَرَّ).
@@ -530,9 +554,14 @@ struct WordAnalyzer: Sendable {
               if suffix != nil && suffix?.person == 3 && prefix.person == 1 { continue }
               if prefix.letter == "ت" && suffix?.surface == "ون" { person = 2 }
               if prefix.letter == "ي" && suffix?.surface == "ين" { continue }
+              // The future takes the indicative (سيرون), never the subjunctive's وا or ا.
+              if split.future, let suffix, ["وا", "ا"].contains(suffix.surface) { continue }
               if prefix.letter == "ن" || prefix.letter == "ا" { person = 1 }
               a.features.aspect = .imperfect
               a.features.passive = passiveStems.contains(stem)
+              // Passives are read only where the lexicon marks them common (`passive`):
+              // سيروا is "walk!", not "they were gone".
+              if a.features.passive && !entry.inflections.contains(.passive) { continue }
               a.features.person = person
               a.features.number = prefix.letter == "ن" ? .plural : (suffix?.number ?? .singular)
               a.features.feminine = suffix?.feminine ?? (prefix.feminine && suffix == nil)
@@ -577,6 +606,9 @@ struct WordAnalyzer: Sendable {
         let withAlef = word.first == "ا" && word.count >= 3
         if withAlef {
           stems.append("ي" + word.dropFirst())
+        } else if word.count == 3, !ending.surface.isEmpty, ["و", "ي"].contains(Array(word)[1]) {
+          // A hollow imperative keeps its long vowel before an ending: قولوا، كوني، سيروا.
+          stems.append("ي" + word)
         } else if word.count == 2, ending.surface.isEmpty {
           // قل، كن (hollow: يقول، يكون); ضع، دع (first radical و: يضع، يدع).
           stems.append("ي" + word)

@@ -26,4 +26,9 @@ struct DerivedNominalTests {
     #expect(syria.gloss == "Syria")
     #expect(!syria.alternatives.contains { $0.features.derivedNisba && $0.entry.pos == .properNoun })
   }
+
+  @Test func aDefectiveParticipleDropsItsYaBeforeTheMasculinePlural() throws {
+    #expect(try token("الباقين").leipzig == "DEF-remaining-M.PL")
+    #expect(try token("الباقون").leipzig == "DEF-remaining-M.PL")
+  }
 }

@@ -30,4 +30,9 @@ struct ImperativeTests {
   @Test func thePerfectOfTheSameLettersWins() throws {
     #expect(try token("انسحب").leipzig == "withdraw.PFV-3SG.M")
   }
+
+  @Test func aHollowImperativeKeepsItsLongVowelBeforeAnEnding() throws {
+    #expect(try token("قولوا").leipzig == "say.IMP-2PL.M")
+    #expect(try token("سيروا").leipzig == "go.IMP-2PL.M")
+  }
 }

@@ -36,4 +36,15 @@ struct NameChainTests {
   @Test func punctuationBreaksAChain() throws {
     #expect(try glosses("كريستين، سكوت") == ["Christine", "silence"])
   }
+
+  @Test func binBetweenNamesIsReadAsPartOfTheNameAlsoBesideAMultiWordName() throws {
+    // عبد الله is one multi-word name; بن beside it is "bin", and عمر beside بن a name.
+    #expect(try glosses("عبد الله بن عمر") == ["Abdullah", "Abdullah", "bin", "Omar"])
+    #expect(try glosses("بن القهوة").first == "coffee beans")
+  }
+
+  @Test func aKunyaMatchesInEveryCase() throws {
+    #expect(try glosses("عن أبي بكر") == ["about", "Abu Bakr", "Abu Bakr"])
+    #expect(try glosses("إن أبا مازن").dropFirst() == ["Abu Mazen", "Abu Mazen"])
+  }
 }

@@ -56,4 +56,10 @@ struct RunTogetherRepairTests {
     #expect(try gloss("مالم").gloss == "unless")
     #expect(try gloss("لايمكن").status == .repaired)
   }
+
+  @Test func theVocativeYaRunTogetherWithANounIsRepaired() throws {
+    let t = try #require(ShippedLexicons.glosser().gloss("ياشباب").first?.tokens.first)
+    #expect(t.status == .repaired)
+    #expect(t.leipzig == "O youth")
+  }
 }

@@ -51,4 +51,17 @@ struct WeakAndDoubledVerbTests {
   func passivesMoveTheHamzaToTheSeatOfTheirVowel(word: String, expected: String) throws {
     #expect(try leipzig(word) == expected)
   }
+
+  @Test func defectiveVerbsKeepTheirLastLetterBeforeAConsonantEnding() throws {
+    #expect(try leipzig("دعوت") == "call_for.PFV-1SG")
+    #expect(try leipzig("رميت") == "throw.PFV-1SG")
+    // Before the feminine ت they drop it.
+    #expect(try leipzig("رمت") == "throw.PFV-3SG.F")
+  }
+
+  @Test func aPassiveIsReadOnlyForVerbsTheLexiconMarks() throws {
+    // سار has no `passive` flag: سيروا is the imperative, never "they were gone".
+    #expect(try leipzig("سيروا").contains("PASS") == false)
+    #expect(try leipzig("قيل") == "say.PFV.PASS-3SG.M")
+  }
 }
