@@ -273,6 +273,11 @@ public final class Glosser {
       return
     }
     var found = preferringImperative(preferringSpelling(analyses(ofKey: key), of: token.token.text), of: token.token.text)
+    // Tanwin (ً ٌ ٍ) is written on nominals only: شخصٍ is "a person", not the verb "diagnosed".
+    if token.token.text.unicodeScalars.contains(where: { (0x064B...0x064D).contains($0.value) }) {
+      let nominal = found.filter { $0.entry.pos != .verb }
+      if !nominal.isEmpty { found = nominal }
+    }
     // An indefinite defective noun drops its final ي under tanwin: أغانٍ (songs), محامٍ,
     // and news mostly leaves the tanwin unwritten (راض، باق، أراض): a word with no reading
     // is read so when it is a bare nominal (no article, suffix or pronoun).
@@ -350,27 +355,57 @@ public final class Glosser {
   /// still come first (آب the month, written with madda, over أب "father").
   static let spellingMargin = 3
 
+  /// How far behind may be a reading whose entry has a hamza seat the text writes, when the
+  /// best entry has none.
+  static let writtenSeatMargin = 25
+
+  /// How far behind may be a reading spelled as the text is, when the text writes a bare
+  /// alef where the best entry has a seat (السنة "the year", not ألسنة "tongues").
+  static let bareAlefMargin = 15
+
   private func preferringSpelling(_ ranked: [Analysis], of text: String) -> [Analysis] {
-    guard ranked.count > 1, ranked[1].score >= ranked[0].score - Self.spellingMargin else { return ranked }
+    guard ranked.count > 1 else { return ranked }
     let written = text.skeleton
-    let top = ranked.prefix { $0.score >= ranked[0].score - Self.spellingMargin }
     let seats: Set<Unicode.Scalar> = ["\u{0622}", "\u{0623}", "\u{0625}"]
+    let hasSeat = { (s: String) in s.unicodeScalars.contains(where: seats.contains) }
+    // A seat the text writes and the best entry lacks is strong evidence (writers drop
+    // hamzas, they rarely add one): بآبل is "with Apple" (آبل), not Babylon (بابل).
+    if hasSeat(written), !hasSeat(spelling(of: ranked[0])),
+      let seated = ranked.prefix(while: { $0.score >= ranked[0].score - Self.writtenSeatMargin }).firstIndex(where: {
+        let spelled = spelling(of: $0)
+        return hasSeat(spelled) && written.contains(spelled)
+      })
+    {
+      var reordered = ranked
+      reordered.insert(reordered.remove(at: seated), at: 0)
+      return reordered
+    }
+    let top = ranked.prefix { $0.score >= ranked[0].score - Self.spellingMargin }
     let exact =
       top.firstIndex(where: {
-        let spelled = $0.entry.arabic.skeleton
+        let spelled = spelling(of: $0)
         return spelled.unicodeScalars.contains(where: seats.contains) && written.contains(spelled)
       })
       // The text writes a bare alef where the best entry has a seat (كان, not كأنّ "as if"):
       // an entry spelled as written comes first.
       ?? {
-        let best = ranked[0].entry.arabic.skeleton
-        guard best.unicodeScalars.contains(where: seats.contains), !written.contains(best) else { return nil }
-        return top.firstIndex(where: { written.contains($0.entry.arabic.skeleton) })
+        let best = spelling(of: ranked[0])
+        guard hasSeat(best), !written.contains(best) else { return nil }
+        return ranked.prefix(while: { $0.score >= ranked[0].score - Self.bareAlefMargin }).firstIndex(where: {
+          written.contains(spelling(of: $0))
+        })
       }()
     guard let exact, exact != 0 else { return ranked }
     var reordered = ranked
     reordered.insert(reordered.remove(at: exact), at: 0)
     return reordered
+  }
+
+  /// The letters of the entry's form the word matched: its lemma, or the broken plural or
+  /// spelling variant the text wrote (السنة matched ألسنة, the plural of لسان).
+  private func spelling(of a: Analysis) -> String {
+    let forms = a.match == .plural ? a.entry.plurals : a.match == .variant ? a.entry.variants : []
+    return (forms.first { normalizer.key($0) == a.stem } ?? a.entry.arabic).skeleton
   }
 
   private func fill(_ token: inout GlossedToken, with analysis: Analysis, alternatives: [Analysis]) {

@@ -300,7 +300,9 @@ struct WordAnalyzer: Sendable {
     }
     if let enclitic {
       switch entry.pos {
-      case .noun, .numeral, .adposition, .subordinatingConjunction, .particle, .determiner: break
+      case .noun, .numeral, .adposition, .subordinatingConjunction, .determiner: break
+      // إنّ، لعلّ، ليت take a pronoun (إنه، لعلها); the negations ما، لا، لم، لن do not (ماي is May).
+      case .particle: if entry.leipzig == "NEG" { return false }
       // Participles that take a pronoun are nouns in the lexicon; an elative (أفعل) takes one
       // itself (أكبرها "the largest of them", أسوئها), and so does a broken plural used as a
       // noun (صغارها "its young", كبارهم "their elders").

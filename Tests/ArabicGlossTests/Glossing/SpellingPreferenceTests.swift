@@ -27,4 +27,25 @@ struct SpellingPreferenceTests {
     // Where no entry is spelled as written, the seat is restored as before.
     #expect(try gloss("الى") == "to")
   }
+
+  @Test func aHamzaSeatTheTextWritesOutweighsACloseEntryWithoutIt() throws {
+    // بآبل: the madda belongs to آبل (Apple), not to بابل (Babylon).
+    #expect(try gloss("بآبل") == "with Apple")
+  }
+
+  @Test func theSpellingOfAMatchedBrokenPluralIsComparedNotItsLemma() throws {
+    // السنة is "the year"; ألسنة "tongues" is written with a hamza the text does not have.
+    #expect(try gloss("السنة") == "the year")
+    #expect(try gloss("ألسنة") == "tongues (languages)")
+  }
+
+  @Test func tanwinRulesOutAVerbReading() throws {
+    #expect(try gloss("شخصٍ") == "person")
+  }
+
+  @Test func aNegationTakesNoPronoun() throws {
+    // ماي is not ما + ي "not me".
+    let token = try #require(ShippedLexicons.glosser().gloss("ماي").first?.tokens.first)
+    #expect(([token.analysis].compactMap { $0 } + token.alternatives).allSatisfy { $0.entry.leipzig != "NEG" })
+  }
 }
