@@ -48,6 +48,8 @@ struct AffixInventory: Sendable {
   /// The interrogative أ (أليس "is it not", أهو "is it he").
   let interrogative: Morpheme
   let purposeLam: Morpheme
+  /// ل of emphasis before a perfect (لكان "would have been", لقلت "I would have said").
+  let emphaticLam: Morpheme
   let article: Morpheme
   let enclitics: [Morpheme]
   let nominalSuffixes: [NominalSuffix]
@@ -69,6 +71,7 @@ struct AffixInventory: Sendable {
     future = morpheme(.proclitic, "س", "will", "FUT")
     interrogative = morpheme(.proclitic, "ا", "is it that", "Q")
     purposeLam = Morpheme(text: "ل", gloss: "to", label: "to", role: .proclitic)
+    emphaticLam = morpheme(.proclitic, "ل", "indeed", "EMPH", pos: .particle)
     article = morpheme(.article, "ال", "the", "DEF")
     enclitics = ["هما", "هم", "هن", "ها", "ه", "كما", "كم", "كن", "ك", "ني", "نا", "ي"].map {
       morpheme(.enclitic, $0, "", "")

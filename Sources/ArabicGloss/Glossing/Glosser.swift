@@ -366,44 +366,57 @@ public final class Glosser {
   private func preferringSpelling(_ ranked: [Analysis], of text: String) -> [Analysis] {
     guard ranked.count > 1 else { return ranked }
     let written = text.skeleton
-    let seats: Set<Unicode.Scalar> = ["\u{0622}", "\u{0623}", "\u{0625}"]
-    let hasSeat = { (s: String) in s.unicodeScalars.contains(where: seats.contains) }
-    // A seat the text writes and the best entry lacks is strong evidence (writers drop
-    // hamzas, they rarely add one): بآبل is "with Apple" (آبل), not Babylon (بابل).
-    if hasSeat(written), !hasSeat(spelling(of: ranked[0])),
-      let seated = ranked.prefix(while: { $0.score >= ranked[0].score - Self.writtenSeatMargin }).firstIndex(where: {
-        let spelled = spelling(of: $0)
-        return hasSeat(spelled) && written.contains(spelled)
+    let writtenHamzas = Self.hamzas(in: written.unicodeScalars)
+    var choice: Int?
+    if !agrees(ranked[0], with: writtenHamzas) {
+      // The best reading's hamzas are not the text's. A seat the text writes is strong
+      // evidence (writers drop hamzas, they rarely add one: بآبل is "with Apple", not بابل
+      // Babylon; إنا is إنّا, not أنا); a bare alef is weaker (كان "was", not كأنّ "as if";
+      // السنة "the year", not ألسنة "tongues"). A reading that agrees comes first if close.
+      let margin = writtenHamzas.count == 0 ? Self.bareAlefMargin : Self.writtenSeatMargin
+      choice = ranked.prefix(while: { $0.score >= ranked[0].score - margin }).firstIndex(where: {
+        agrees($0, with: writtenHamzas)
       })
-    {
-      var reordered = ranked
-      reordered.insert(reordered.remove(at: seated), at: 0)
-      return reordered
+    } else {
+      // Among close readings, the entry spelled with the text's own seats (أن over إن).
+      choice = ranked.prefix(while: { $0.score >= ranked[0].score - Self.spellingMargin }).firstIndex(where: {
+        let spelled = spelling(of: $0)
+        return spelled.unicodeScalars.contains(where: Self.alefSeats.contains) && written.contains(spelled)
+      })
     }
-    let top = ranked.prefix { $0.score >= ranked[0].score - Self.spellingMargin }
-    let exact =
-      top.firstIndex(where: {
-        let spelled = spelling(of: $0)
-        return spelled.unicodeScalars.contains(where: seats.contains) && written.contains(spelled)
-      })
-      // The text writes a bare alef where the best entry has a seat (كان, not كأنّ "as if"):
-      // an entry spelled as written comes first.
-      ?? {
-        let best = spelling(of: ranked[0])
-        guard hasSeat(best), !written.contains(best) else { return nil }
-        return ranked.prefix(while: { $0.score >= ranked[0].score - Self.bareAlefMargin }).firstIndex(where: {
-          written.contains(spelling(of: $0))
-        })
-      }()
-    guard let exact, exact != 0 else { return ranked }
+    guard let choice, choice != 0 else { return ranked }
     var reordered = ranked
-    reordered.insert(reordered.remove(at: exact), at: 0)
+    reordered.insert(reordered.remove(at: choice), at: 0)
     return reordered
   }
 
-  /// The letters of the entry's form the word matched: its lemma, or the broken plural or
-  /// spelling variant the text wrote (السنة matched ألسنة, the plural of لسان).
+  /// Hamza on or under alef, and madda.
+  private static let alefSeats: Set<Unicode.Scalar> = ["\u{0622}", "\u{0623}", "\u{0625}"]
+
+  /// How many hamzas letters write (on any seat), and which of them sit on alef, in order.
+  private static func hamzas(in scalars: some Sequence<Unicode.Scalar>) -> (count: Int, onAlef: [Unicode.Scalar]) {
+    let all = scalars.filter { alefSeats.contains($0) || ["\u{0621}", "\u{0624}", "\u{0626}"].contains($0) }
+    return (all.count, all.filter(alefSeats.contains))
+  }
+
+  /// Whether a reading writes the text's hamzas: as many, and on alef as the text has them
+  /// unless the text writes them all on another seat (بدؤوا is بدأ, سئل is سأل). The
+  /// interrogative and first-person أ count as written.
+  private func agrees(_ a: Analysis, with written: (count: Int, onAlef: [Unicode.Scalar])) -> Bool {
+    let prefixed = a.proclitics.contains { $0.label == "Q" } || a.prefixes.first?.text == "\u{0627}"
+    var own = Self.hamzas(in: spelling(of: a).unicodeScalars)
+    if prefixed {
+      own.count += 1
+      own.onAlef.insert("\u{0623}", at: 0)
+    }
+    return own.count == written.count && (own.onAlef == written.onAlef || written.onAlef.isEmpty)
+  }
+
+  /// The letters of the entry's form the word matched: its lemma, the broken plural or
+  /// spelling variant the text wrote (السنة matched ألسنة, the plural of لسان), or for an
+  /// imperfect, the imperfect stem (يؤكد, not أكّد).
   private func spelling(of a: Analysis) -> String {
+    if a.match == .imperfect, let imperfect = a.entry.imperfect { return imperfect.skeleton }
     let forms = a.match == .plural ? a.entry.plurals : a.match == .variant ? a.entry.variants : []
     return (forms.first { normalizer.key($0) == a.stem } ?? a.entry.arabic).skeleton
   }

@@ -343,7 +343,10 @@ struct WordAnalyzer: Sendable {
   // MARK: - Verbs
 
   private func perfectAnalyses(_ split: AffixInventory.ProcliticSplit, into found: inout [Analysis]) {
-    if split.future || split.purposeLam { return }
+    if split.future { return }
+    // Before a perfect, the ل that is "to" before an imperfect is the ل of emphasis (لكان).
+    var split = split
+    if split.purposeLam { split.morphemes[split.morphemes.count - 1] = affixes.emphaticLam }
     for (body, enclitic) in encliticSplits(split.rest, minimumStem: 2) {
       var options: [(AffixInventory.VerbSuffix?, String)] = [(nil, "")]
       for s in affixes.perfectSuffixes {
@@ -668,7 +671,7 @@ struct WordAnalyzer: Sendable {
     for m in a.proclitics {
       switch m.role {
       case .article: s -= 8
-      default: s -= m.label == "to" || m.label == "like" ? 25 : 15  // ك and purpose ل are rarer
+      default: s -= ["to", "like", "EMPH"].contains(m.label) ? 25 : 15  // ك and the ل of purpose and emphasis are rarer
       }
     }
     // The first person singular (أ) is rare in news outside quotations.

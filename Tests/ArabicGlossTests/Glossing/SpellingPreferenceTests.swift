@@ -48,4 +48,9 @@ struct SpellingPreferenceTests {
     let token = try #require(ShippedLexicons.glosser().gloss("ماي").first?.tokens.first)
     #expect(([token.analysis].compactMap { $0 } + token.alternatives).allSatisfy { $0.entry.leipzig != "NEG" })
   }
+
+  @Test func hamzaWrittenOnAnotherSeatStillAgreesWithTheLemma() throws {
+    // بدؤوا is بدأ "began" (hamza on و before the suffix), not بدا "seemed".
+    #expect(try gloss("بدؤوا") == "they began (they started)")
+  }
 }

@@ -64,4 +64,9 @@ struct WeakAndDoubledVerbTests {
     #expect(try leipzig("سيروا").contains("PASS") == false)
     #expect(try leipzig("قيل") == "say.PFV.PASS-3SG.M")
   }
+
+  @Test func laBeforeAPerfectIsEmphasis() throws {
+    #expect(try leipzig("لكان") == "EMPH-be.PFV-3SG.M")
+    #expect(try leipzig("لكنت") == "EMPH-be.PFV-1SG")
+  }
 }
