@@ -494,11 +494,12 @@ public final class Glosser {
   /// A whole lexicon noun, adjective or name with at most the article and a suffix: the
   /// words news runs together (الولاياتالمتحدة); a verb or function word in a split is
   /// more likely a misreading of one unknown word.
-  /// A name of three letters or fewer (يون، جين) is too short to vouch for a split.
+  /// A name of three letters or fewer (يون، جين) is too short to vouch for a split, and a
+  /// dual (بوليتان "two urinary") too rare.
   private static func isPlainWord(_ a: Analysis) -> Bool {
     a.enclitic == nil && a.prefixes.isEmpty && a.proclitics.allSatisfy { $0.role == .article }
       && a.stem.count >= (a.entry.pos == .properNoun ? 4 : 3) && [.noun, .properNoun, .adjective].contains(a.entry.pos)
-      && !a.features.derivedNisba
+      && !a.features.derivedNisba && a.features.number != .dual
   }
 
   private func fallbackAnalysis(_ key: String, dictionary: FallbackDictionary) -> Analysis? {

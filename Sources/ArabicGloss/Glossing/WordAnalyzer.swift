@@ -351,6 +351,8 @@ struct WordAnalyzer: Sendable {
       var options: [(AffixInventory.VerbSuffix?, String)] = [(nil, "")]
       for s in affixes.perfectSuffixes {
         if let form = enclitic == nil ? s.surface : s.beforeEnclitic { options.append((s, form)) }
+        // Informal writing drops the alef of وا (قالو، يكونو): read, below the spelled form.
+        if enclitic == nil, s.surface == "وا" { options.append((s, "و")) }
       }
       for (suffix, form) in options where body.hasSuffix(form) && body.count >= form.count + 2 {
         let base = String(body.dropLast(form.count))
@@ -442,7 +444,7 @@ struct WordAnalyzer: Sendable {
                 a.suffixes = [Morpheme(text: form, gloss: "", label: firstPerson ? "1SG" : suffix.label, role: .suffix)]
               }
               a.enclitic = enclitic
-              a.score = score(a, split: split) - (alternative > 0 ? 3 : 0)
+              a.score = score(a, split: split) - (alternative > 0 ? 3 : 0) - (enclitic == nil && form == "و" ? Self.droppedAlefPenalty : 0)
               // A restored long vowel or doubled letter is a guess: the word as written wins
               // a tie (احتلت occupied, not احتال swindled).
               if shortened.contains(stem) { a.score -= 1 }
@@ -501,6 +503,8 @@ struct WordAnalyzer: Sendable {
       var options: [(AffixInventory.VerbSuffix?, String)] = [(nil, "")]
       for s in affixes.imperfectSuffixes {
         if let form = enclitic == nil ? s.surface : s.beforeEnclitic { options.append((s, form)) }
+        // Informal writing drops the alef of وا (قالو، يكونو): read, below the spelled form.
+        if enclitic == nil, s.surface == "وا" { options.append((s, "و")) }
       }
       for (suffix, form) in options where body.hasSuffix(form) && body.count >= form.count + 1 {
         let base = String(body.dropLast(form.count))
@@ -575,7 +579,7 @@ struct WordAnalyzer: Sendable {
               a.prefixes = [Morpheme(text: String(first), gloss: prefix.morpheme.gloss, label: suffix == nil ? agreement : String(person), role: .prefix)]
               if let suffix { a.suffixes = [Morpheme(text: form, gloss: "", label: suffix.label, role: .suffix)] }
               a.enclitic = enclitic
-              a.score = score(a, split: split) - (alternative > 0 ? 3 : 0)
+              a.score = score(a, split: split) - (alternative > 0 ? 3 : 0) - (enclitic == nil && form == "و" ? Self.droppedAlefPenalty : 0)
               found.append(a)
             }
           }
@@ -661,6 +665,9 @@ struct WordAnalyzer: Sendable {
     }
     return result
   }
+
+  /// What a verb ending in و for وا loses (قالو): an informal spelling, read below the rest.
+  static let droppedAlefPenalty = 10
 
   /// What a reading flagged `context` loses: it never wins on its own.
   static let contextPenalty = 100

@@ -62,4 +62,10 @@ struct RunTogetherRepairTests {
     #expect(t.status == .repaired)
     #expect(t.leipzig == "O youth")
   }
+
+  @Test func aDualIsNoPartOfARepair() throws {
+    // المتروبوليتان is one unknown word, not المترو + بولي-تان "two urinary".
+    let t = try #require(ShippedLexicons.glosser().gloss("المتروبوليتان").first?.tokens.first)
+    #expect(t.status != .repaired)
+  }
 }

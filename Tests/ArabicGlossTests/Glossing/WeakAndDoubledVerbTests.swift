@@ -69,4 +69,11 @@ struct WeakAndDoubledVerbTests {
     #expect(try leipzig("لكان") == "EMPH-be.PFV-3SG.M")
     #expect(try leipzig("لكنت") == "EMPH-be.PFV-1SG")
   }
+
+  @Test func informalWawForWawAlifIsReadBelowTheSpelledForm() throws {
+    #expect(try leipzig("قالو") == "say.PFV-3PL.M")
+    #expect(try leipzig("يكونو") == "3-be.IPFV-PL.M.SBJV")
+    // A construct plural keeps its reading.
+    #expect(try leipzig("مواطنو") == "citizen-M.PL.CSTR")
+  }
 }
