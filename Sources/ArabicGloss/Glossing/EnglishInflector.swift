@@ -29,6 +29,11 @@ enum EnglishInflector {
     let lower = word.lowercased()
     if let irregular = irregularPlurals[lower] { return irregular }
     if isMassNoun(lower) { return word }
+    // Already plural (a collective lemma glossed "clouds", "trees"): not "cloudses". A
+    // singular in -s ends in -ss, -us, -is, -as or -os (process, virus, crisis, bias, chaos).
+    if lower.hasSuffix("s"), !["ss", "us", "is", "as", "os"].contains(where: lower.hasSuffix) { return word }
+    // Greek -sis and -xis: crisis → crises, analysis → analyses, axis → axes.
+    if lower.hasSuffix("sis") || lower.hasSuffix("xis") { return word.dropLast(2) + "es" }
     if lower.hasSuffix("s") || lower.hasSuffix("x") || lower.hasSuffix("z") || lower.hasSuffix("ch")
       || lower.hasSuffix("sh")
     {
@@ -112,9 +117,11 @@ enum EnglishInflector {
     if verb.hasSuffix("y"), let before = verb.dropLast().last, !"aeiou".contains(before) {
       return verb.dropLast() + "ied"
     }
-    // Double a final consonant after one stressed short vowel: stop → stopped, plan → planned.
+    // Double a final consonant after the one short vowel of a one-syllable verb: stop →
+    // stopped, plan → planned, strip → stripped (not open → "openned").
     let chars = Array(verb)
-    if chars.count >= 3, chars.count <= 4, let last = chars.last, !"aeiouwxy".contains(last),
+    let syllables = chars.indices.filter { "aeiou".contains(chars[$0]) && ($0 == 0 || !"aeiou".contains(chars[$0 - 1])) }.count
+    if chars.count >= 3, syllables == 1, let last = chars.last, !"aeiouwxy".contains(last),
       "aeiou".contains(chars[chars.count - 2]), !"aeiou".contains(chars[chars.count - 3])
     {
       return verb + String(last) + suffix
@@ -163,7 +170,7 @@ enum EnglishInflector {
     "read": ("read", "read"), "grow": ("grew", "grown"), "lose": ("lost", "lost"),
     "fall": ("fell", "fallen"), "send": ("sent", "sent"), "build": ("built", "built"),
     "understand": ("understood", "understood"), "draw": ("drew", "drawn"),
-    "break": ("broke", "broken"), "spend": ("spent", "spent"), "cut": ("cut", "cut"),
+    "break": ("broke", "broken"), "spend": ("spent", "spent"), "cut": ("cut", "cut"), "bid": ("bid", "bid"),
     "rise": ("rose", "risen"), "drive": ("drove", "driven"), "buy": ("bought", "bought"),
     "wear": ("wore", "worn"), "choose": ("chose", "chosen"), "seek": ("sought", "sought"),
     "throw": ("threw", "thrown"), "catch": ("caught", "caught"), "deal": ("dealt", "dealt"),

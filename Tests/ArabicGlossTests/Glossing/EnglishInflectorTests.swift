@@ -1,0 +1,22 @@
+@testable import ArabicGloss
+import Testing
+
+/// The English inflection of glosses: plurals and past tenses.
+struct EnglishInflectorTests {
+  @Test func aGlossAlreadyPluralIsNotPluralizedAgain() {
+    #expect(EnglishInflector.plural("clouds") == "clouds")
+    #expect(EnglishInflector.plural("trees") == "trees")
+    // Singulars in -s still take -es.
+    #expect(EnglishInflector.plural("virus") == "viruses")
+    #expect(EnglishInflector.plural("process") == "processes")
+    #expect(EnglishInflector.plural("crisis") == "crises")
+    #expect(EnglishInflector.plural("analysis") == "analyses")
+  }
+
+  @Test func onlyOneSyllableVerbsDoubleTheirFinalConsonant() {
+    #expect(EnglishInflector.past("open") == "opened")
+    #expect(EnglishInflector.past("strip") == "stripped")
+    #expect(EnglishInflector.past("stop") == "stopped")
+    #expect(EnglishInflector.past("bid") == "bid")
+  }
+}
