@@ -383,9 +383,10 @@ struct WordAnalyzer: Sendable {
           stems.append(active)
         }
         // The passive writes a hamza on ي, after its kasra: سأل → سُئِل، قرأ → قُرِئ، ملأ →
-        // مُلِئت، أنشأ → أُنشِئ.
-        if let i = letters.lastIndex(of: "ئ"), i > 0 {
-          var active = letters
+        // مُلِئت، أنشأ → أُنشِئ, also in form III: فاجأ → فُوجِئ.
+        for passive in [letters] + passiveStems.map(Array.init) {
+          guard let i = passive.lastIndex(of: "ئ"), i > 0 else { continue }
+          var active = passive
           active[i] = "ا"
           passiveStems.insert(String(active))
           if !stems.contains(String(active)) { stems.append(String(active)) }
@@ -409,8 +410,10 @@ struct WordAnalyzer: Sendable {
         }
         if consonantEnding, letters.count >= 2 {
           let long = String(base.dropLast()) + "ا" + String(base.suffix(1))
-          // …and a final hamza comes off its seat: جاء → جئت، شاء → شئنا.
-          for stem in [long] + Self.hamzaSeatAlternatives(long) {
+          // …and a final hamza comes off its seat: جاء → جئت، شاء → شئنا، أساء → أسأت (whose
+          // seat the key folds to ا).
+          let hamza = base.hasSuffix("ا") ? [String(base.dropLast()) + "اء"] : []
+          for stem in [long] + Self.hamzaSeatAlternatives(long) + hamza {
             stems.append(stem)
             shortened.insert(stem)
           }
@@ -541,6 +544,8 @@ struct WordAnalyzer: Sendable {
         // يقول → يقل، يستجيب → يستجب، يختار → يختر.
         if base.count >= 2, suffix == nil || suffix?.surface == "ن" {
           stems += ["و", "ي", "ا"].map { "ي" + base.dropLast() + $0 + base.suffix(1) }
+          // …with a final hamza, whose seat the key folds to ا: يشاء → (لم) يشأ.
+          if base.hasSuffix("ا") { stems.append("ي" + base.dropLast() + "اء") }
         }
         // The passive of a verb whose first radical is و keeps it: يضع → يُوضَع، يلد → يُولَد.
         if base.count == 3, base.first == "و" {

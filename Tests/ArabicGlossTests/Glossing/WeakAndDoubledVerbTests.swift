@@ -46,7 +46,7 @@ struct WeakAndDoubledVerbTests {
 
   @Test(arguments: [
     ("سئل", "ask.PFV.PASS-3SG.M"), ("سئلت", "ask.PFV.PASS-3SG.F"), ("قرئت", "read.PFV.PASS-3SG.F"),
-    ("يؤكل", "3SG.M-eat.IPFV.PASS"), ("تؤخذ", "3SG.F-take.IPFV.PASS"),
+    ("يؤكل", "3SG.M-eat.IPFV.PASS"), ("تؤخذ", "3SG.F-take.IPFV.PASS"), ("فوجئت", "surprise.PFV.PASS-3SG.F"),
   ])
   func passivesMoveTheHamzaToTheSeatOfTheirVowel(word: String, expected: String) throws {
     #expect(try leipzig(word) == expected)
@@ -75,5 +75,10 @@ struct WeakAndDoubledVerbTests {
     #expect(try leipzig("يكونو") == "3-be.IPFV-PL.M.SBJV")
     // A construct plural keeps its reading.
     #expect(try leipzig("مواطنو") == "citizen-M.PL.CSTR")
+  }
+
+  @Test func hollowVerbsInHamzaKeepTheHamzaWhenTheyLoseTheirLongVowel() throws {
+    #expect(try leipzig("أسأت") == "offend.PFV-1SG")
+    #expect(try leipzig("يشأ") == "3SG.M-wish.IPFV")
   }
 }
