@@ -67,11 +67,13 @@ struct WordAnalyzer: Sendable {
     // The other slip, ة written for ه (هذة، المياة، فية), is rarer still: it is read only
     // below every other reading.
     if key.hasSuffix("\u{0629}") { readings.append(String(key.dropLast()) + "\u{0647}") }
+    // ئ written for ء after a long ا (يتسائل for يتساءل) is a slip read at a cost of 5.
+    if key.contains("ائ") { readings.append(key.replacingOccurrences(of: "ائ", with: "اء")) }
     for (rank, reading) in readings.enumerated() {
       // ى and ي swapped cost 3: most text spells its final ى/ي right (نادي "club", not
       // نادى "called"), and a word with no reading as written still finds its other one.
       let swapped = key.hasSuffix("\u{0629}") || reading.hasSuffix("\u{0629}")
-      let penalty = rank == 0 ? 0 : swapped ? 40 : 3
+      let penalty = rank == 0 ? 0 : swapped ? 40 : reading.contains("اء") && key.contains("ائ") ? 5 : 3
       var readingFound: [Analysis] = []
       for split in affixes.procliticSplits(of: reading) {
         nominalAnalyses(split, into: &readingFound)
@@ -152,8 +154,13 @@ struct WordAnalyzer: Sendable {
         else { continue }
         let base = String(body.dropLast(form.count))
         var stems = [base] + Self.hamzaSeatAlternatives(base)
-        // A defective participle drops its ي before ون/ين: باقي → الباقون، الباقين.
-        if suffix.kind == .masculinePlural { stems.append(base + "ي") }
+        // A defective participle drops its ي before ون/ين (باقي → الباقين), a noun in ى its ى
+        // (متوفّى → المتوفين), and informal writing drops one ي of a nisba's يين (الفلسطينين).
+        if suffix.kind == .masculinePlural { stems += [base + "ي", base + "ى"] }
+        // A hamza on alef before a dual or plural ending is the lemma's ء: جزء → جزأين.
+        if [.dual, .masculinePlural, .femininePlural].contains(suffix.kind), base.hasSuffix("ا") {
+          stems.append(String(base.dropLast()) + "ء")
+        }
         if [.femininePlural, .feminineDual].contains(suffix.kind) {
           stems.append(base + "ة")
           // أة takes آت (keys fold both hamza seats to ا): مكافأة → مكافآت، مفاجأة → مفاجآت.
@@ -247,8 +254,10 @@ struct WordAnalyzer: Sendable {
         }
         guard compatible(entry, match: match.kind, split: split, suffix: suffix?.0, enclitic: enclitic, stemKey: key)
         else { continue }
-        // Only a defective participle drops its ي before ون/ين (not روسين for روسيين).
-        if suffix != nil, stem == surface + "ي", !Self.isDefectiveParticiple(entry.arabic) { continue }
+        // Only a defective participle drops its ي before ون/ين; a nisba written so is a slip,
+        // read below the rest (روسين for روسيين).
+        let droppedNisbaYa = suffix != nil && stem == surface + "ي" && !Self.isDefectiveParticiple(entry.arabic)
+        if droppedNisbaYa && !entry.inflections.contains(.nisba) { continue }
         // A reading kept for context is too weak to vouch for a clitic split (بوغد is a name,
         // not ب + وغد "scoundrel"); the article, which names rarely start with, is allowed
         // (الدراويش، والعقاقير).
@@ -267,7 +276,7 @@ struct WordAnalyzer: Sendable {
           a.features.feminine = true
         }
         a.enclitic = enclitic
-        a.score = score(a, split: split)
+        a.score = score(a, split: split) - (droppedNisbaYa ? Self.droppedAlefPenalty : 0)
         // A final ه is far more often the pronoun (وجهه his face) than ة written ه (وجهة
         // destination): that reading ranks below every pronoun reading.
         if stem.hasSuffix("\u{0647}") && key.hasSuffix("\u{0629}") { a.score -= 40 }
@@ -568,14 +577,18 @@ struct WordAnalyzer: Sendable {
               if suffix != nil && suffix?.person == 3 && prefix.person == 1 { continue }
               if prefix.letter == "ت" && suffix?.surface == "ون" { person = 2 }
               if prefix.letter == "ي" && suffix?.surface == "ين" { continue }
-              // The future takes the indicative (سيرون), never the subjunctive's وا or ا.
-              if split.future, let suffix, ["وا", "ا"].contains(suffix.surface) { continue }
+              // The future takes the indicative (سيرون); the subjunctive's وا or ا after it
+              // (سيكونوا) is an informal slip, read below the rest.
+              let futureSlip = split.future && suffix.map { ["وا", "ا"].contains($0.surface) } == true
               if prefix.letter == "ن" || prefix.letter == "ا" { person = 1 }
               a.features.aspect = .imperfect
               a.features.passive = passiveStems.contains(stem)
               // Passives are read only where the lexicon marks them common (`passive`):
               // سيروا is "walk!", not "they were gone".
               if a.features.passive && !entry.inflections.contains(.passive) { continue }
+              // An imperfect passive in ا is of form I or IV (يُقال، يُقام), never of a form II
+              // verb with a middle و (يُطوِّق).
+              if a.features.passive && ![.I, .IV].contains(entry.form ?? .I) { continue }
               a.features.person = person
               a.features.number = prefix.letter == "ن" ? .plural : (suffix?.number ?? .singular)
               a.features.feminine = suffix?.feminine ?? (prefix.feminine && suffix == nil)
@@ -585,6 +598,7 @@ struct WordAnalyzer: Sendable {
               if let suffix { a.suffixes = [Morpheme(text: form, gloss: "", label: suffix.label, role: .suffix)] }
               a.enclitic = enclitic
               a.score = score(a, split: split) - (alternative > 0 ? 3 : 0) - (enclitic == nil && form == "و" ? Self.droppedAlefPenalty : 0)
+                - (futureSlip ? Self.droppedAlefPenalty : 0)
               found.append(a)
             }
           }

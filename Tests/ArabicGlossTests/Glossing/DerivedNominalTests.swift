@@ -31,4 +31,19 @@ struct DerivedNominalTests {
     #expect(try token("الباقين").leipzig == "DEF-remaining-M.PL")
     #expect(try token("الباقون").leipzig == "DEF-remaining-M.PL")
   }
+
+  @Test func masculinePluralsOfNounsInAlifMaqsuraAndOfNisbasWrittenWithOneYa() throws {
+    #expect(try token("المتوفين").leipzig == "DEF-deceased-M.PL")
+    #expect(try token("الفلسطينين").leipzig == "DEF-Palestinian-M.PL")
+    // A listed plural keeps its reading (سنين "years", not a nisba سني + ين).
+    #expect(try token("سنين").gloss == "years")
+  }
+
+  @Test func aHamzaOnAlefBeforeADualIsTheLemmasHamza() throws {
+    #expect(try token("جزأين").leipzig == "part-DU")
+  }
+
+  @Test func yaHamzaWrittenForHamzaAfterAlifIsRead() throws {
+    #expect(try token("يتسائل").leipzig == "3SG.M-wonder.IPFV")
+  }
 }

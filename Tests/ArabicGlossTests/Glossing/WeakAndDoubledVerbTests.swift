@@ -81,4 +81,15 @@ struct WeakAndDoubledVerbTests {
     #expect(try leipzig("أسأت") == "offend.PFV-1SG")
     #expect(try leipzig("يشأ") == "3SG.M-wish.IPFV")
   }
+
+  @Test func anImperfectPassiveInAlifIsOfFormOneOrFour() throws {
+    // يطاق is أطاق (IV) "is borne", never طوّق (II) "is encircled".
+    #expect(try leipzig("يطاق") == "3SG.M-bear.IPFV.PASS")
+  }
+
+  @Test func theFutureWithASubjunctiveEndingIsReadAsAnInformalSlip() throws {
+    #expect(try leipzig("سيكونوا") == "FUT-3-be.IPFV-PL.M.SBJV")
+    // …below an imperative of the same letters.
+    #expect(try leipzig("سيروا") == "go.IMP-2PL.M")
+  }
 }
