@@ -51,11 +51,32 @@ public struct LexiconLoader: Sendable {
     if let bytes = FileBytes.read(cacheFile),
       let store = LexiconStore(snapshot: bytes, fingerprint: fingerprint)
     {
+      // Marks the snapshot as recently used, so pruning keeps it.
+      utimes(cacheFile, nil)
       return store
     }
     let store = try load(directory: directory, userPaths: userPaths)
     Self.writeAtomically(store.snapshot(fingerprint: fingerprint), to: cacheFile, in: cacheDirectory)
+    Self.pruneSnapshots(in: cacheDirectory, keeping: Self.keptSnapshots)
     return store
+  }
+
+  /// How many snapshots the cache keeps: every edit of a lexicon makes a new one (about 5 MB
+  /// for the shipped lexicons), so a lexicographer's cache would otherwise grow without end.
+  static let keptSnapshots = 8
+
+  /// Removes all but the `keeping` most recently used snapshots in `folder`.
+  static func pruneSnapshots(in folder: String, keeping: Int) {
+    let manager = FileManager.default
+    guard let names = try? manager.contentsOfDirectory(atPath: folder) else { return }
+    let snapshots = names.filter { $0.hasPrefix("lexicons-") && $0.hasSuffix(".bin") }.compactMap { name -> (String, Date)? in
+      let path = folder + "/" + name
+      guard let date = (try? manager.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { return nil }
+      return (path, date)
+    }
+    for (path, _) in snapshots.sorted(by: { $0.1 > $1.1 }).dropFirst(keeping) {
+      try? manager.removeItem(atPath: path)
+    }
   }
 
   /// Every file's path, size and modification time, and the argloss version.

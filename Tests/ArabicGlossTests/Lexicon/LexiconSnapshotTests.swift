@@ -64,4 +64,26 @@ struct LexiconSnapshotTests {
     try "arabic\tpos\tgloss\nكتاب\tNOUNS\tbook\n".write(toFile: lexicons + "/bad.tsv", atomically: true, encoding: .utf8)
     #expect(throws: LexiconError.self) { try LexiconLoader().load(directory: lexicons, cacheDirectory: cache) }
   }
+
+  @Test func aNewSnapshotPrunesTheCacheToTheMostRecentlyUsedOnes() throws {
+    let lexicons = try temporaryFolder()
+    let cache = try temporaryFolder()
+    let manager = FileManager.default
+    // Old snapshots of earlier lexicon versions, and an unrelated file that stays.
+    for i in 0..<12 {
+      let path = cache + "/lexicons-old\(i).bin"
+      manager.createFile(atPath: path, contents: Data([1, 2, 3]))
+      try manager.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -Double(86_400 * (i + 1)))], ofItemAtPath: path)
+    }
+    manager.createFile(atPath: cache + "/notes.txt", contents: Data())
+    try "arabic\tpos\tgloss\nكتاب\tNOUN\tbook\n".write(toFile: lexicons + "/words.tsv", atomically: true, encoding: .utf8)
+    _ = try LexiconLoader().load(directory: lexicons, cacheDirectory: cache)
+    let left = try manager.contentsOfDirectory(atPath: cache)
+    let snapshots = left.filter { $0.hasSuffix(".bin") }
+    #expect(snapshots.count == LexiconLoader.keptSnapshots)
+    // The newest old ones stay; the oldest go.
+    #expect(snapshots.contains("lexicons-old0.bin"))
+    #expect(!snapshots.contains("lexicons-old11.bin"))
+    #expect(left.contains("notes.txt"))
+  }
 }
