@@ -48,12 +48,17 @@ enum AbbreviationReader {
     run.compactMap { letterReading(of: tokens[$0])?.entry.primaryGloss }.joined()
   }
 
-  /// A bare word whose entry is a proper noun glossed as one capital Latin letter.
+  /// A bare word whose entry is a letter's name.
   private static func isLetterName(_ analysis: Analysis?) -> Bool {
-    guard let analysis, analysis.entry.pos == .properNoun, analysis.proclitics.isEmpty,
-      analysis.prefixes.isEmpty, analysis.suffixes.isEmpty, analysis.enclitic == nil
+    guard let analysis, analysis.proclitics.isEmpty, analysis.prefixes.isEmpty, analysis.suffixes.isEmpty,
+      analysis.enclitic == nil
     else { return false }
-    let gloss = analysis.entry.primaryGloss.unicodeScalars
-    return gloss.count == 1 && ("A"..."Z").contains(gloss.first!)
+    return isLetterName(analysis.entry)
+  }
+
+  /// Whether an entry is the name of a Latin letter: a proper noun glossed as one capital.
+  static func isLetterName(_ entry: LexiconEntry) -> Bool {
+    let gloss = entry.primaryGloss.unicodeScalars
+    return entry.pos == .properNoun && gloss.count == 1 && ("A"..."Z").contains(gloss.first!)
   }
 }

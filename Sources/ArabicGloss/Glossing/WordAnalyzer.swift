@@ -24,13 +24,16 @@ struct WordAnalyzer: Sendable {
 
   /// The interrogative أ, which the issue asks for "where unambiguous": before a pronoun or
   /// a negation (أهو "is it he", ألا "is it not") as one reading among the others; before
-  /// anything else only when the word has no other reading (أليست "is she not",
-  /// أفلا), since أ + verb is mostly the first person (أعمل "I work").
+  /// another function word only when the word has no other reading (أليست "is she not"),
+  /// since أ + verb is mostly the first person (أعمل "I work") and أ + noun a name.
   private func interrogativeAnalyses(ofKey key: String, alone: Bool) -> [Analysis] {
     let rest = String(key.dropFirst())
     var readings: [Analysis]
     if alone {
-      readings = plainAnalyses(ofKey: rest).filter { a in a.proclitics.allSatisfy { $0.role == .proclitic && ["و", "ف"].contains($0.text) } }
+      // A function word, never a name, noun or verb (أمورو and آنايا are unknown names).
+      readings = plainAnalyses(ofKey: rest).filter { a in
+        a.proclitics.isEmpty && [.pronoun, .particle, .adverb].contains(a.entry.pos)
+      }
     } else {
       readings = store.matches(forKey: rest).compactMap { match in
         let entry = store.entries[match.entry]
@@ -84,6 +87,9 @@ struct WordAnalyzer: Sendable {
         }
       }
       for var a in readingFound {
+        // ة written for ه is read as a stem in ه (المياة، هذة) or a preposition's pronoun
+        // (فية), never as a noun's pronoun: إمبراطورة is not إمبراطور + ه "his emperor".
+        if key.hasSuffix("\u{0629}"), reading.hasSuffix("\u{0647}"), a.enclitic != nil, a.entry.pos != .adposition { continue }
         a.score -= penalty
         found.append(a)
       }
@@ -262,6 +268,10 @@ struct WordAnalyzer: Sendable {
         // not ب + وغد "scoundrel"); the article, which names rarely start with, is allowed
         // (الدراويش، والعقاقير).
         if entry.inflections.contains(.context) && !split.morphemes.isEmpty && !split.article { continue }
+        // Nor does it vouch for an inflected form (ألدرين is a name, not "the two pearls").
+        if entry.inflections.contains(.context) && suffix != nil { continue }
+        // A Latin letter's name stands alone (بيو is not ب + يو "with U").
+        if AbbreviationReader.isLetterName(entry) && !split.morphemes.isEmpty { continue }
         var a = Analysis(stem: surface, entry: entry, match: match.kind)
         a.proclitics = split.morphemes
         a.features.definite = split.article || (entryHasArticle && !split.article)

@@ -41,4 +41,10 @@ struct AbbreviationTests {
     #expect(entities.map(\.english) == ["KLM"])
     #expect(entities.map(\.type) == ["organization"])
   }
+
+  @Test func aLetterNameTakesNoClitic() throws {
+    // بيو is a name (Pugh), not ب + يو "with U".
+    let t = try #require(ShippedLexicons.glosser().gloss("بيو").first?.tokens.first)
+    #expect(t.gloss != "with U")
+  }
 }

@@ -62,4 +62,10 @@ struct BoundarySpellingTests {
     // A word in ة that reads as written keeps that reading.
     #expect(try glosser.gloss("مدرسة").first?.tokens.first?.gloss == "school")
   }
+
+  @Test func taMarbutaWrittenForHaIsNeverANounsPronoun() throws {
+    // إمبراطورة "empress" is not إمبراطور + ه "his emperor".
+    let t = try #require(ShippedLexicons.glosser().gloss("إمبراطورة").first?.tokens.first)
+    #expect(t.analysis?.enclitic == nil)
+  }
 }

@@ -25,4 +25,9 @@ struct ContextFlagTests {
     #expect(try token("بوغد").status != .known)
     #expect(try token("هالي").status != .known)
   }
+
+  @Test func aContextReadingMakesNoInflectedForm() throws {
+    // وغدان is not "two scoundrels" from a reading kept for context.
+    #expect(try token("وغدان").status != .known)
+  }
 }

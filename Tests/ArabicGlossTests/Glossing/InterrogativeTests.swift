@@ -21,4 +21,9 @@ struct InterrogativeTests {
     // أعمل is "I work", not "did he work?".
     #expect(try token("أعمل").leipzig.hasPrefix("1SG-"))
   }
+
+  @Test func anUnknownWordInAlefIsNoQuestionAboutANounOrVerb() throws {
+    // أمورو is a name, not أ + مورو "Moreau?".
+    #expect(try token("أمورو").leipzig.hasPrefix("Q") == false)
+  }
 }
