@@ -260,6 +260,10 @@ struct WordAnalyzer: Sendable {
         }
         guard compatible(entry, match: match.kind, split: split, suffix: suffix?.0, enclitic: enclitic, stemKey: key)
         else { continue }
+        // A suffix allowed by the participle's shape alone yields to one the lexicon allows
+        // (الطائرات: طائرة + ات "aircraft", not طائر + ات "birds").
+        let byShape = suffix != nil
+          && !compatible(entry, match: match.kind, split: split, suffix: suffix?.0, enclitic: enclitic, stemKey: key, participles: false)
         // Only a defective participle drops its ي before ون/ين; a nisba written so is a slip,
         // read below the rest (روسين for روسيين).
         let droppedNisbaYa = suffix != nil && stem == surface + "ي" && !Self.isDefectiveParticiple(entry.arabic)
@@ -268,8 +272,9 @@ struct WordAnalyzer: Sendable {
         // not ب + وغد "scoundrel"); the article, which names rarely start with, is allowed
         // (الدراويش، والعقاقير).
         if entry.inflections.contains(.context) && !split.morphemes.isEmpty && !split.article { continue }
-        // Nor does it vouch for an inflected form (ألدرين is a name, not "the two pearls").
-        if entry.inflections.contains(.context) && suffix != nil { continue }
+        // Nor does a noun kept for context vouch for an inflected form (ألدرين is a name, not
+        // "the two pearls"); an adjective's inflection is its own (ملفوفة "wrapped").
+        if entry.inflections.contains(.context) && suffix != nil && entry.pos != .adjective { continue }
         // A Latin letter's name stands alone (بيو is not ب + يو "with U").
         if AbbreviationReader.isLetterName(entry) && !split.morphemes.isEmpty { continue }
         var a = Analysis(stem: surface, entry: entry, match: match.kind)
@@ -286,7 +291,7 @@ struct WordAnalyzer: Sendable {
           a.features.feminine = true
         }
         a.enclitic = enclitic
-        a.score = score(a, split: split) - (droppedNisbaYa ? Self.droppedAlefPenalty : 0)
+        a.score = score(a, split: split) - (droppedNisbaYa ? Self.droppedAlefPenalty : 0) - (byShape ? 3 : 0)
         // A final ه is far more often the pronoun (وجهه his face) than ة written ه (وجهة
         // destination): that reading ranks below every pronoun reading.
         if stem.hasSuffix("\u{0647}") && key.hasSuffix("\u{0629}") { a.score -= 40 }
@@ -298,7 +303,7 @@ struct WordAnalyzer: Sendable {
   /// Whether the entry can carry this combination of clitics and suffix.
   private func compatible(
     _ entry: LexiconEntry, match: LexiconStore.StemKind, split: AffixInventory.ProcliticSplit,
-    suffix: AffixInventory.NominalSuffix?, enclitic: Morpheme?, stemKey: String
+    suffix: AffixInventory.NominalSuffix?, enclitic: Morpheme?, stemKey: String, participles: Bool = true
   ) -> Bool {
     if entry.role != nil || entry.pos == .verb || match == .imperfect { return false }
     let nominal = entry.pos.isNominal
@@ -337,22 +342,27 @@ struct WordAnalyzer: Sendable {
     let flags = entry.inflections
     let endsInTaMarbuta = stemKey.hasSuffix("ة")
     if match == .plural && suffix.kind != .adverbial { return false }
+    // A participle (كاتِب، راكِب، مُدِير، مُلْزِم، مَكْتُوب) names or describes people: it takes
+    // the feminine and both sound plurals whether or not its entry says so.
+    let participle = participles && entry.category != .grammar
+      && Self.isParticiple(entry.arabic, passiveFormOne: entry.pos == .adjective)
     switch suffix.kind {
     case .feminine:
       return !endsInTaMarbuta
-        && (entry.pos == .adjective || flags.contains(.feminine) || flags.contains(.nisba))
+        && (entry.pos == .adjective || flags.contains(.feminine) || flags.contains(.nisba) || participle)
     case .femininePlural:
+      // A noun with a feminine in ة takes ات too (كاتبات، صاحبات), below a noun in ة.
       return endsInTaMarbuta || flags.contains(.femininePlural) || flags.contains(.nisba)
-        || (entry.pos == .adjective && flags.contains(.feminine))
+        || (flags.contains(.feminine) && (entry.pos == .adjective || participles)) || participle
         || (entry.pos == .noun && Self.isDerivedMasdar(entry.arabic))
     case .masculinePlural, .construct:
       return !endsInTaMarbuta
-        && (flags.contains(.masculinePlural) || flags.contains(.nisba)
+        && (flags.contains(.masculinePlural) || flags.contains(.nisba) || participle
           || (entry.pos == .adjective && Self.isDefectiveParticiple(entry.arabic)))
     case .dual:
       return !endsInTaMarbuta
     case .feminineDual:
-      return endsInTaMarbuta || flags.contains(.feminine) || flags.contains(.nisba)
+      return endsInTaMarbuta || flags.contains(.feminine) || flags.contains(.nisba) || participle
     case .adverbial:
       return !split.article && enclitic == nil && !endsInTaMarbuta
         && !stemKey.hasSuffix("ا") && !stemKey.hasSuffix("ى")
@@ -499,6 +509,27 @@ struct WordAnalyzer: Sendable {
     case (7, "\u{0627}"): return letters[1] == "\u{0633}" && letters[2] == "\u{062A}" && letters[5] == "\u{0627}"  // X
     default: return false
     }
+  }
+
+  /// Whether a vocalized lemma has a participle's shape: مُ… (every derived form: مُدِير،
+  /// مُلْزِم، مُسْتَشار), فاعِل (كاتِب، راكِب) or, when `passiveFormOne`, مَفْعُول (مَكْتُوب،
+  /// مَفْقُود: as adjectives; as nouns they name things, مَلْفُوف "cabbage", مَشْرُوع "project").
+  static func isParticiple(_ lemma: String, passiveFormOne: Bool) -> Bool {
+    let scalars = Array(lemma.unicodeScalars)
+    let letters = Array(lemma.skeleton.unicodeScalars)
+    guard scalars.count >= 2, letters.count >= 4 else { return false }
+    if scalars[0] == "\u{0645}" && scalars[1] == "\u{064F}" { return true }
+    if passiveFormOne, letters.count == 5, scalars[0] == "\u{0645}", scalars[1] == "\u{064E}", letters[3] == "\u{0648}" {
+      return true
+    }
+    guard letters.count == 4, letters[1] == "\u{0627}" else { return false }
+    // فاعِل: a kasra right after the third letter.
+    var seen = 0
+    for (i, s) in scalars.enumerated() where !(0x064B...0x0652).contains(s.value) && s.value != 0x0670 {
+      seen += 1
+      if seen == 3 { return i + 1 < scalars.count && scalars[i + 1] == "\u{0650}" }
+    }
+    return false
   }
 
   /// Whether a vocalized lemma ends in kasra + ي, the defective participle (باقِي، ماضِي،

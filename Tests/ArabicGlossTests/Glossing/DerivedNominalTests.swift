@@ -46,4 +46,18 @@ struct DerivedNominalTests {
   @Test func yaHamzaWrittenForHamzaAfterAlifIsRead() throws {
     #expect(try token("يتسائل").leipzig == "3SG.M-wonder.IPFV")
   }
+
+  @Test(arguments: [
+    ("راكبة", "passenger-F"), ("كاتبات", "writer-F.PL"), ("ملزمون", "binding-M.PL"), ("المفقودون", "DEF-missing-M.PL"),
+  ])
+  func participlesTakeTheFeminineAndTheSoundPlurals(word: String, leipzig: String) throws {
+    #expect(try token(word).leipzig == leipzig)
+  }
+
+  @Test func aNounInTaMarbutaOutranksAParticipleByShapeAlone() throws {
+    #expect(try token("المستوطنات").gloss == "the settlements")
+    #expect(try token("الطائرات").gloss == "aircraft (planes)")
+    // مَفْعُول nouns name things and take no feminine (ملفوفة is the adjective "wrapped").
+    #expect(try token("ملفوفة").gloss == "wrapped (rolled)")
+  }
 }
