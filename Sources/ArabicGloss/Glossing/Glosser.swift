@@ -272,6 +272,10 @@ public final class Glosser {
       token.unknownStem = key
       return
     }
+    if let abbreviation = dottedAbbreviation(token.token.text) {
+      fill(&token, with: abbreviation, alternatives: [])
+      return
+    }
     var found = preferringImperative(preferringSpelling(analyses(ofKey: key), of: token.token.text), of: token.token.text)
     // Tanwin (ً ٌ ٍ) is written on nominals only: شخصٍ is "a person", not the verb "diagnosed".
     if token.token.text.unicodeScalars.contains(where: { (0x064B...0x064D).contains($0.value) }) {
@@ -429,6 +433,17 @@ public final class Glosser {
     token.leipzig = Leipzig.gloss(of: analysis)
     token.translit = romanizer.romanize(analysis, surface: token.token.text)
     token.vocalized = LookupNormalizer.isVocalized(analysis.entry.arabic) || analysis.entry.translit != nil
+  }
+
+  /// Letters joined by full stops (ق.م BC, أ.ف.ب AFP), read through the lexicons' entry
+  /// of those letters as words (ق م).
+  private func dottedAbbreviation(_ text: String) -> Analysis? {
+    guard text.contains(".") else { return nil }
+    let letters = text.split(separator: ".").map { normalizer.key($0) }
+    guard letters.count >= 2, letters.allSatisfy({ $0.unicodeScalars.count == 1 }),
+      let match = phrases.longestMatch(letters), match.length == letters.count, match.proclitics.isEmpty
+    else { return nil }
+    return Analysis(stem: letters.joined(), entry: match.entry, match: .lemma)
   }
 
   /// A word with no analysis that is two known words run together (الولاياتالمتحدة):

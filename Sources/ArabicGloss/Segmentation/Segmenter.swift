@@ -59,6 +59,16 @@ public final class Segmenter: Sendable {
     return result
   }
 
+  /// Whether a sentence boundary at UTF-16 `offset` falls inside letters joined by full
+  /// stops (ق.م، أ.ف.ب): a single Arabic letter, a full stop, and an Arabic letter right
+  /// after it. ICU breaks there, since Arabic letters have no case to say otherwise.
+  static func isInsideDottedAbbreviation(_ offset: Int, of units: [UInt16]) -> Bool {
+    guard offset >= 2, offset < units.count, units[offset - 1] == 0x2E else { return false }
+    func isArabicLetter(_ u: UInt16) -> Bool { (0x0621...0x064A).contains(u) && u != 0x0640 }
+    let singleLetterBefore = isArabicLetter(units[offset - 2]) && (offset < 3 || !isArabicLetter(units[offset - 3]))
+    return singleLetterBefore && isArabicLetter(units[offset])
+  }
+
   /// Segments one paragraph at `cursor`, then moves the cursor past it.
   public func segment(paragraph: Substring, cursor: inout Cursor) throws(ICUError) -> [Sentence] {
     let units = Array(paragraph.utf16)
@@ -67,7 +77,7 @@ public final class Segmenter: Sendable {
     let bytes = Array(paragraph.utf8)
     let sentenceBounds = try units.withUnsafeBufferPointer { buffer throws(ICUError) in
       try sentences.boundaries(in: buffer)
-    }
+    }.filter { !Self.isInsideDottedAbbreviation($0.offset, of: units) }
     var result: [Sentence] = []
     for (start, end) in zip(sentenceBounds, sentenceBounds.dropFirst()) {
       let wordBounds = try units.withUnsafeBufferPointer { buffer throws(ICUError) in

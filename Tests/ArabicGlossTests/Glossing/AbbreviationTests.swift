@@ -47,4 +47,12 @@ struct AbbreviationTests {
     let t = try #require(ShippedLexicons.glosser().gloss("بيو").first?.tokens.first)
     #expect(t.gloss != "with U")
   }
+
+  @Test func arabicAbbreviationsWithFullStopsAreReadThroughTheirLetters() throws {
+    let tokens = try ShippedLexicons.glosser().gloss("قال (أ.ف.ب) إن ذلك كان في 500 ق.م").flatMap(\.tokens)
+    let glosses = Dictionary(tokens.map { ($0.token.text, $0.gloss) }, uniquingKeysWith: { a, _ in a })
+    #expect(glosses["أ.ف.ب"] == "AFP")
+    #expect(glosses["ق.م"] == "BC")
+    #expect(tokens.first { $0.token.text == "أ.ف.ب" }?.entity?.english == "AFP")
+  }
 }

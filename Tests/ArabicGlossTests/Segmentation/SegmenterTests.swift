@@ -122,4 +122,14 @@ struct SegmenterTests {
     #expect(Segmenter.paragraphs(of: "a\r\nb\n\nc").map(String.init) == ["a\r\n", "b\n", "\n", "c"])
     #expect(Segmenter.paragraphs(of: "").isEmpty)
   }
+
+  @Test func lettersJoinedByFullStopsAreOneTokenInOneSentence() throws {
+    let segmenter = try Segmenter()
+    let sentences = try segmenter.segment("قال (أ.ف.ب) إن ذلك في 500 ق.م وانتهى. ثم")
+    #expect(sentences.count == 2)
+    let arabic = sentences[0].tokens.filter { $0.kind == .arabic }.map(\.text)
+    #expect(arabic.contains("أ.ف.ب"))
+    #expect(arabic.contains("ق.م"))
+    try expectTiles("في 500 ق.م. وقال أ.ف.ب")
+  }
 }
