@@ -369,8 +369,7 @@ public final class Glosser {
 
   private func preferringSpelling(_ ranked: [Analysis], of text: String) -> [Analysis] {
     guard ranked.count > 1 else { return ranked }
-    let written = text.skeleton
-    let writtenHamzas = Self.hamzas(in: written.unicodeScalars)
+    let writtenHamzas = Self.hamzas(in: text.unicodeScalars)
     var choice: Int?
     if !agrees(ranked[0], with: writtenHamzas) {
       // The best reading's hamzas are not the text's. A seat the text writes is strong
@@ -381,10 +380,11 @@ public final class Glosser {
       choice = ranked.prefix(while: { $0.score >= ranked[0].score - margin }).firstIndex(where: {
         agrees($0, with: writtenHamzas)
       })
-    } else {
+    } else if ranked[1].score >= ranked[0].score - Self.spellingMargin {
       // Among close readings, the entry spelled with the text's own seats (أن over إن).
+      let written = text.skeleton
       choice = ranked.prefix(while: { $0.score >= ranked[0].score - Self.spellingMargin }).firstIndex(where: {
-        let spelled = spelling(of: $0)
+        let spelled = spelling(of: $0).skeleton
         return spelled.unicodeScalars.contains(where: Self.alefSeats.contains) && written.contains(spelled)
       })
     }
@@ -397,32 +397,59 @@ public final class Glosser {
   /// Hamza on or under alef, and madda.
   private static let alefSeats: Set<Unicode.Scalar> = ["\u{0622}", "\u{0623}", "\u{0625}"]
 
-  /// How many hamzas letters write (on any seat), and which of them sit on alef, in order.
-  private static func hamzas(in scalars: some Sequence<Unicode.Scalar>) -> (count: Int, onAlef: [Unicode.Scalar]) {
-    let all = scalars.filter { alefSeats.contains($0) || ["\u{0621}", "\u{0624}", "\u{0626}"].contains($0) }
-    return (all.count, all.filter(alefSeats.contains))
+  /// How many hamzas letters write (on any seat), and which of them sit on alef, in order
+  /// (two bits each: آ 1, أ 2, إ 3).
+  private static func hamzas(in scalars: some Sequence<Unicode.Scalar>) -> Hamzas {
+    var found = Hamzas()
+    for s in scalars {
+      let code: UInt64
+      switch s.value {
+      case 0x0622: code = 1
+      case 0x0623: code = 2
+      case 0x0625: code = 3
+      case 0x0621, 0x0624, 0x0626: code = 0
+      default: continue
+      }
+      found.count += 1
+      if code != 0 {
+        found.onAlef = found.onAlef << 2 | code
+        found.alefCount += 1
+      }
+    }
+    return found
+  }
+
+  /// The hamzas a word or entry writes (see `hamzas(in:)`).
+  private struct Hamzas {
+    var count = 0
+    var onAlef: UInt64 = 0
+    var alefCount = 0
   }
 
   /// Whether a reading writes the text's hamzas: as many, and on alef as the text has them
   /// unless the text writes them all on another seat (بدؤوا is بدأ, سئل is سأل). The
   /// interrogative and first-person أ count as written.
-  private func agrees(_ a: Analysis, with written: (count: Int, onAlef: [Unicode.Scalar])) -> Bool {
-    let prefixed = a.proclitics.contains { $0.label == "Q" } || a.prefixes.first?.text == "\u{0627}"
+  private func agrees(_ a: Analysis, with written: Hamzas) -> Bool {
     var own = Self.hamzas(in: spelling(of: a).unicodeScalars)
-    if prefixed {
+    if a.proclitics.contains(where: { $0.label == "Q" }) || a.prefixes.first?.text == "\u{0627}" {
+      // The prefix's أ comes before the stem's seats.
       own.count += 1
-      own.onAlef.insert("\u{0623}", at: 0)
+      own.onAlef |= 2 << UInt64(2 * own.alefCount)
+      own.alefCount += 1
     }
-    return own.count == written.count && (own.onAlef == written.onAlef || written.onAlef.isEmpty)
+    return own.count == written.count && (own.onAlef == written.onAlef || written.alefCount == 0)
   }
 
-  /// The letters of the entry's form the word matched: its lemma, the broken plural or
-  /// spelling variant the text wrote (السنة matched ألسنة, the plural of لسان), or for an
-  /// imperfect, the imperfect stem (يؤكد, not أكّد).
+  /// The entry's form the word matched, as the lexicon writes it: its lemma, the broken
+  /// plural or spelling variant the text wrote (السنة matched ألسنة, the plural of لسان), or
+  /// for an imperfect, the imperfect stem (يؤكد, not أكّد).
   private func spelling(of a: Analysis) -> String {
-    if a.match == .imperfect, let imperfect = a.entry.imperfect { return imperfect.skeleton }
-    let forms = a.match == .plural ? a.entry.plurals : a.match == .variant ? a.entry.variants : []
-    return (forms.first { normalizer.key($0) == a.stem } ?? a.entry.arabic).skeleton
+    switch a.match {
+    case .lemma: return a.entry.arabic
+    case .imperfect: return a.entry.imperfect ?? a.entry.arabic
+    case .plural: return a.entry.plurals.first { normalizer.key($0) == a.stem } ?? a.entry.arabic
+    case .variant: return a.entry.variants.first { normalizer.key($0) == a.stem } ?? a.entry.arabic
+    }
   }
 
   private func fill(_ token: inout GlossedToken, with analysis: Analysis, alternatives: [Analysis]) {

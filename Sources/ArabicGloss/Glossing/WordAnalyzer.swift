@@ -63,20 +63,27 @@ struct WordAnalyzer: Sendable {
       found.append(a)
     }
     // Egyptian spelling writes final ي as ى (مواطنى روسيا) and sometimes ة as ه: analyse
-    // the other reading too, one point lower, so the lexicon decides. A final ه is far more
-    // often the pronoun (والده his father) than ة written ه: that reading ranks below every
-    // pronoun reading and wins only where there is none.
-    var readings = normalizer.alternatives(ofKey: key)
-    // The other slip, ة written for ه (هذة، المياة، فية), is rarer still: it is read only
-    // below every other reading.
-    if key.hasSuffix("\u{0629}") { readings.append(String(key.dropLast()) + "\u{0647}") }
-    // ئ written for ء after a long ا (يتسائل for يتساءل) is a slip read at a cost of 5.
-    if key.contains("ائ") { readings.append(key.replacingOccurrences(of: "ائ", with: "اء")) }
-    for (rank, reading) in readings.enumerated() {
-      // ى and ي swapped cost 3: most text spells its final ى/ي right (نادي "club", not
-      // نادى "called"), and a word with no reading as written still finds its other one.
-      let swapped = key.hasSuffix("\u{0629}") || reading.hasSuffix("\u{0629}")
-      let penalty = rank == 0 ? 0 : swapped ? 40 : reading.contains("اء") && key.contains("ائ") ? 5 : 3
+    // the other reading too, so the lexicon decides. ى and ي swapped cost 3: most text spells
+    // its final ى/ي right (نادي "club", not نادى "called"), and a word with no reading as
+    // written still finds its other one. A final ه is far more often the pronoun (والده his
+    // father) than ة written ه: that reading costs 40, below every pronoun reading.
+    let readings = normalizer.alternatives(ofKey: key).enumerated().map { rank, reading in
+      (reading, rank == 0 ? 0 : reading.hasSuffix("\u{0629}") ? 40 : 3)
+    }
+    analyse(readings, of: key, into: &found)
+    guard found.isEmpty else { return found }
+    // Two rarer slips are read only where the word has no other reading: ة written for ه
+    // (هذة، المياة، فية) and ئ for ء after a long ا (يتسائل for يتساءل).
+    var slips: [(String, Int)] = []
+    if key.hasSuffix("\u{0629}") { slips.append((String(key.dropLast()) + "\u{0647}", 40)) }
+    if key.contains("ائ") { slips.append((key.replacingOccurrences(of: "ائ", with: "اء"), 5)) }
+    analyse(slips, of: key, into: &found)
+    return found
+  }
+
+  /// Analyses each reading of `key`, scored down by its penalty.
+  private func analyse(_ readings: [(String, Int)], of key: String, into found: inout [Analysis]) {
+    for (reading, penalty) in readings {
       var readingFound: [Analysis] = []
       for split in affixes.procliticSplits(of: reading) {
         nominalAnalyses(split, into: &readingFound)
@@ -94,7 +101,6 @@ struct WordAnalyzer: Sendable {
         found.append(a)
       }
     }
-    return found
   }
 
   /// A number in digits with clitics written on it: ب7 "with 7", وال53 "and the 53", الـ96
@@ -344,25 +350,27 @@ struct WordAnalyzer: Sendable {
     if match == .plural && suffix.kind != .adverbial { return false }
     // A participle (كاتِب، راكِب، مُدِير، مُلْزِم، مَكْتُوب) names or describes people: it takes
     // the feminine and both sound plurals whether or not its entry says so.
-    let participle = participles && entry.category != .grammar
-      && Self.isParticiple(entry.arabic, passiveFormOne: entry.pos == .adjective)
+    // Evaluated last, only where the flags do not decide (it reads the lemma's letters).
+    let participle = {
+      participles && entry.category != .grammar && Self.isParticiple(entry.arabic, passiveFormOne: entry.pos == .adjective)
+    }
     switch suffix.kind {
     case .feminine:
       return !endsInTaMarbuta
-        && (entry.pos == .adjective || flags.contains(.feminine) || flags.contains(.nisba) || participle)
+        && (entry.pos == .adjective || flags.contains(.feminine) || flags.contains(.nisba) || participle())
     case .femininePlural:
       // A noun with a feminine in ة takes ات too (كاتبات، صاحبات), below a noun in ة.
       return endsInTaMarbuta || flags.contains(.femininePlural) || flags.contains(.nisba)
-        || (flags.contains(.feminine) && (entry.pos == .adjective || participles)) || participle
+        || (flags.contains(.feminine) && (entry.pos == .adjective || participles)) || participle()
         || (entry.pos == .noun && Self.isDerivedMasdar(entry.arabic))
     case .masculinePlural, .construct:
       return !endsInTaMarbuta
-        && (flags.contains(.masculinePlural) || flags.contains(.nisba) || participle
+        && (flags.contains(.masculinePlural) || flags.contains(.nisba) || participle()
           || (entry.pos == .adjective && Self.isDefectiveParticiple(entry.arabic)))
     case .dual:
       return !endsInTaMarbuta
     case .feminineDual:
-      return endsInTaMarbuta || flags.contains(.feminine) || flags.contains(.nisba) || participle
+      return endsInTaMarbuta || flags.contains(.feminine) || flags.contains(.nisba) || participle()
     case .adverbial:
       return !split.article && enclitic == nil && !endsInTaMarbuta
         && !stemKey.hasSuffix("ا") && !stemKey.hasSuffix("ى")
