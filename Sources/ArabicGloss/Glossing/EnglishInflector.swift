@@ -170,7 +170,7 @@ enum EnglishInflector {
     "read": ("read", "read"), "grow": ("grew", "grown"), "lose": ("lost", "lost"),
     "fall": ("fell", "fallen"), "send": ("sent", "sent"), "build": ("built", "built"),
     "understand": ("understood", "understood"), "draw": ("drew", "drawn"),
-    "break": ("broke", "broken"), "spend": ("spent", "spent"), "cut": ("cut", "cut"), "bid": ("bid", "bid"),
+    "break": ("broke", "broken"), "spend": ("spent", "spent"), "cut": ("cut", "cut"), "bid": ("bid", "bid"), "spit": ("spat", "spat"), "shrink": ("shrank", "shrunk"),
     "rise": ("rose", "risen"), "drive": ("drove", "driven"), "buy": ("bought", "bought"),
     "wear": ("wore", "worn"), "choose": ("chose", "chosen"), "seek": ("sought", "sought"),
     "throw": ("threw", "thrown"), "catch": ("caught", "caught"), "deal": ("dealt", "dealt"),
