@@ -366,7 +366,7 @@ struct WordAnalyzer: Sendable {
     case .masculinePlural, .construct:
       return !endsInTaMarbuta
         && (flags.contains(.masculinePlural) || flags.contains(.nisba) || participle()
-          || (entry.pos == .adjective && Self.isDefectiveParticiple(entry.arabic)))
+          || (entry.pos == .adjective && (participles || Self.isDefectiveParticiple(entry.arabic))))
     case .dual:
       return !endsInTaMarbuta
     case .feminineDual:
@@ -581,11 +581,17 @@ struct WordAnalyzer: Sendable {
           stems.append("ي" + base.dropLast() + "ى")
         }
         var passiveStems = Set<String>()
-        // The passive of a hollow verb: يبيع → يُباع، يقيم → يُقام.
+        // The passive of a hollow verb: يبيع → يُباع، يقيم → يُقام، and in form X يستجيب →
+        // يُستجاب.
         if base.count == 3, Array(base)[1] == "ا" {
           let active = ["و", "ي"].map { "ي" + base.prefix(1) + $0 + base.suffix(1) }
           passiveStems.formUnion(active)
           stems += active
+        }
+        if base.count == 5, base.hasPrefix("ست"), Array(base)[3] == "ا" {
+          let active = "ي" + base.prefix(3) + "ي" + base.suffix(1)
+          passiveStems.insert(active)
+          stems.append(active)
         }
         // The passive of a verb whose first radical is hamza writes it on و: يأكل → يُؤكَل،
         // يأخذ → يُؤخَذ.
@@ -635,9 +641,9 @@ struct WordAnalyzer: Sendable {
               // Passives are read only where the lexicon marks them common (`passive`):
               // سيروا is "walk!", not "they were gone".
               if a.features.passive && !entry.inflections.contains(.passive) { continue }
-              // An imperfect passive in ا is of form I or IV (يُقال، يُقام), never of a form II
-              // verb with a middle و (يُطوِّق).
-              if a.features.passive && ![.I, .IV].contains(entry.form ?? .I) { continue }
+              // An imperfect passive in ا is of form I, IV or X (يُقال، يُقام، يُستجاب), never of
+              // a form II verb with a middle و (يُطوِّق).
+              if a.features.passive && ![.I, .IV, .X].contains(entry.form ?? .I) { continue }
               a.features.person = person
               a.features.number = prefix.letter == "ن" ? .plural : (suffix?.number ?? .singular)
               a.features.feminine = suffix?.feminine ?? (prefix.feminine && suffix == nil)

@@ -60,4 +60,8 @@ struct DerivedNominalTests {
     // مَفْعُول nouns name things and take no feminine (ملفوفة is the adjective "wrapped").
     #expect(try token("ملفوفة").gloss == "wrapped (rolled)")
   }
+
+  @Test func anyAdjectiveTakesTheSoundMasculinePlural() throws {
+    #expect(try token("الناجحون").leipzig == "DEF-successful-M.PL")
+  }
 }

@@ -92,4 +92,8 @@ struct WeakAndDoubledVerbTests {
     // …below an imperative of the same letters.
     #expect(try leipzig("سيروا") == "go.IMP-2PL.M")
   }
+
+  @Test func formTenHollowVerbsHaveAnImperfectPassive() throws {
+    #expect(try leipzig("يستجاب") == "3SG.M-respond.IPFV.PASS")
+  }
 }
