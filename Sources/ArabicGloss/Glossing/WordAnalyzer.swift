@@ -421,7 +421,7 @@ struct WordAnalyzer: Sendable {
         }
         // The passive writes a hamza on ي, after its kasra: سأل → سُئِل، قرأ → قُرِئ، ملأ →
         // مُلِئت، أنشأ → أُنشِئ, also in form III: فاجأ → فُوجِئ.
-        for passive in [letters] + passiveStems.map(Array.init) {
+        for passive in base.contains("ئ") ? [letters] + passiveStems.map(Array.init) : [] {
           guard let i = passive.lastIndex(of: "ئ"), i > 0 else { continue }
           var active = passive
           active[i] = "ا"
