@@ -341,8 +341,6 @@ public final class Glosser {
     fill(&token, with: adjective, alternatives: others)
   }
 
-  /// Moves first, among the best-scored readings, an entry written with the word's own
-  /// hamza seats (أن "that" over إن "if"): keys fold them, the text does not.
   /// A word written with a bare alef (اذهب, not أذهب) is the imperative rather than the first
   /// person singular the key cannot tell it from.
   private func preferringImperative(_ ranked: [Analysis], of text: String) -> [Analysis] {
@@ -359,14 +357,16 @@ public final class Glosser {
   /// still come first (آب the month, written with madda, over أب "father").
   static let spellingMargin = 3
 
-  /// How far behind may be a reading whose entry has a hamza seat the text writes, when the
-  /// best entry has none.
+  /// How far behind the best a reading may be and still come first when it writes the
+  /// text's hamzas and the best does not, the text writing a hamza.
   static let writtenSeatMargin = 25
 
-  /// How far behind may be a reading spelled as the text is, when the text writes a bare
-  /// alef where the best entry has a seat (السنة "the year", not ألسنة "tongues").
+  /// The same when the text writes no hamza and the best reading does (السنة "the year", not
+  /// ألسنة "tongues").
   static let bareAlefMargin = 15
 
+  /// Moves first, among close readings, one written with the word's own hamzas: keys fold
+  /// them, the text does not.
   private func preferringSpelling(_ ranked: [Analysis], of text: String) -> [Analysis] {
     guard ranked.count > 1 else { return ranked }
     let writtenHamzas = Self.hamzas(in: text.unicodeScalars)
@@ -397,8 +397,8 @@ public final class Glosser {
   /// Hamza on or under alef, and madda.
   private static let alefSeats: Set<Unicode.Scalar> = ["\u{0622}", "\u{0623}", "\u{0625}"]
 
-  /// How many hamzas letters write (on any seat), and which of them sit on alef, in order
-  /// (two bits each: آ 1, أ 2, إ 3).
+  /// How many hamzas the letters write (on any seat), and which of them sit on alef, in
+  /// order (two bits each: آ 1, أ 2, إ 3).
   private static func hamzas(in scalars: some Sequence<Unicode.Scalar>) -> Hamzas {
     var found = Hamzas()
     for s in scalars {

@@ -297,7 +297,7 @@ struct WordAnalyzer: Sendable {
           a.features.feminine = true
         }
         a.enclitic = enclitic
-        a.score = score(a, split: split) - (droppedNisbaYa ? Self.droppedAlefPenalty : 0) - (byShape ? 3 : 0)
+        a.score = score(a, split: split) - (droppedNisbaYa ? Self.informalSpellingPenalty : 0) - (byShape ? 3 : 0)
         // A final ه is far more often the pronoun (وجهه his face) than ة written ه (وجهة
         // destination): that reading ranks below every pronoun reading.
         if stem.hasSuffix("\u{0647}") && key.hasSuffix("\u{0629}") { a.score -= 40 }
@@ -447,8 +447,8 @@ struct WordAnalyzer: Sendable {
         }
         if consonantEnding, letters.count >= 2 {
           let long = String(base.dropLast()) + "ا" + String(base.suffix(1))
-          // …and a final hamza comes off its seat: جاء → جئت، شاء → شئنا، أساء → أسأت (whose
-          // seat the key folds to ا).
+          // …and a final hamza stays, on the seat the ending gives it: جاء → جئت، شاء →
+          // شئنا، أساء → أسأت (whose seat the key folds to ا).
           let hamza = base.hasSuffix("ا") ? [String(base.dropLast()) + "اء"] : []
           for stem in [long] + Self.hamzaSeatAlternatives(long) + hamza {
             stems.append(stem)
@@ -484,7 +484,7 @@ struct WordAnalyzer: Sendable {
                 a.suffixes = [Morpheme(text: form, gloss: "", label: firstPerson ? "1SG" : suffix.label, role: .suffix)]
               }
               a.enclitic = enclitic
-              a.score = score(a, split: split) - (alternative > 0 ? 3 : 0) - (enclitic == nil && form == "و" ? Self.droppedAlefPenalty : 0)
+              a.score = score(a, split: split) - (alternative > 0 ? 3 : 0) - (enclitic == nil && form == "و" ? Self.informalSpellingPenalty : 0)
               // A restored long vowel or doubled letter is a guess: the word as written wins
               // a tie (احتلت occupied, not احتال swindled).
               if shortened.contains(stem) { a.score -= 1 }
@@ -652,8 +652,8 @@ struct WordAnalyzer: Sendable {
               a.prefixes = [Morpheme(text: String(first), gloss: prefix.morpheme.gloss, label: suffix == nil ? agreement : String(person), role: .prefix)]
               if let suffix { a.suffixes = [Morpheme(text: form, gloss: "", label: suffix.label, role: .suffix)] }
               a.enclitic = enclitic
-              a.score = score(a, split: split) - (alternative > 0 ? 3 : 0) - (enclitic == nil && form == "و" ? Self.droppedAlefPenalty : 0)
-                - (futureSlip ? Self.droppedAlefPenalty : 0)
+              a.score = score(a, split: split) - (alternative > 0 ? 3 : 0) - (enclitic == nil && form == "و" ? Self.informalSpellingPenalty : 0)
+                - (futureSlip ? Self.informalSpellingPenalty : 0)
               found.append(a)
             }
           }
@@ -740,8 +740,9 @@ struct WordAnalyzer: Sendable {
     return result
   }
 
-  /// What a verb ending in و for وا loses (قالو): an informal spelling, read below the rest.
-  static let droppedAlefPenalty = 10
+  /// What an informal spelling loses (قالو for قالوا, سيكونوا, الفلسطينين): it is read,
+  /// below the spelled forms.
+  static let informalSpellingPenalty = 10
 
   /// What a reading flagged `context` loses: it never wins on its own.
   static let contextPenalty = 100
