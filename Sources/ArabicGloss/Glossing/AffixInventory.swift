@@ -47,6 +47,8 @@ struct AffixInventory: Sendable {
   let future: Morpheme
   /// The interrogative أ (أليس "is it not", أهو "is it he").
   let interrogative: Morpheme
+  /// The colloquial ب of the imperfect (بيقول "says").
+  let progressive: Morpheme
   let purposeLam: Morpheme
   /// ل of emphasis before a perfect (لكان "would have been", لقلت "I would have said").
   let emphaticLam: Morpheme
@@ -70,6 +72,7 @@ struct AffixInventory: Sendable {
     ]
     future = morpheme(.proclitic, "س", "will", "FUT")
     interrogative = morpheme(.proclitic, "ا", "is it that", "Q")
+    progressive = Morpheme(text: "ب", gloss: "", label: "PROG", role: .proclitic)
     purposeLam = Morpheme(text: "ل", gloss: "to", label: "to", role: .proclitic)
     emphaticLam = morpheme(.proclitic, "ل", "indeed", "EMPH", pos: .particle)
     article = morpheme(.article, "ال", "the", "DEF")

@@ -13,7 +13,7 @@ enum GlossComposer {
     // The future and purpose particles are part of the verb phrase ("will fight", "to fight").
     // The interrogative أ makes the rest a question: أليست → "is not?", أهو → "he?".
     let question = analysis.proclitics.contains { $0.label == "Q" }
-    for m in analysis.proclitics where m.role == .proclitic && !["FUT", "to", "Q"].contains(m.label) {
+    for m in analysis.proclitics where m.role == .proclitic && !["FUT", "to", "Q", "PROG"].contains(m.label) {
       words.append(firstSense(m.gloss))
     }
     let phrase = { (sense: String) in

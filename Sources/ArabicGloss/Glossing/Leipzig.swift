@@ -6,7 +6,7 @@ public enum Leipzig {
   public static let legend: [(label: String, meaning: String)] = [
     ("1, 2, 3", "first, second, third person"), ("SG", "singular"), ("DU", "dual"),
     ("PL", "plural"), ("M", "masculine"), ("F", "feminine"), ("DEF", "definite article ال"),
-    ("FUT", "future (س)"), ("PFV", "perfect (completed action)"),
+    ("FUT", "future (س)"), ("PROG", "colloquial ب of the imperfect"), ("PFV", "perfect (completed action)"),
     ("IPFV", "imperfect (ongoing or habitual action)"), ("PASS", "passive"),
     ("NSB", "nisba: relational adjective in ـيّ"), ("ADV", "adverbial accusative in ـًا"),
     ("CSTR", "construct form (ن dropped before a following noun or pronoun)"),

@@ -91,6 +91,8 @@ struct WordAnalyzer: Sendable {
           perfectAnalyses(split, into: &readingFound)
           imperfectAnalyses(split, into: &readingFound)
           imperativeAnalyses(split, into: &readingFound)
+        } else if !split.article, split.morphemes.last?.text == "ب" {
+          progressiveAnalyses(split, into: &readingFound)
         }
       }
       for var a in readingFound {
@@ -659,6 +661,22 @@ struct WordAnalyzer: Sendable {
           }
         }
       }
+    }
+  }
+
+  /// The colloquial ب before an imperfect (بيقول "says", بتعمل "works", بنحب "we love"), in
+  /// the quoted speech of Egyptian and Levantine Arabic: read below every other reading, so
+  /// ب + a noun (بتعاون "with cooperation") keeps its place.
+  private func progressiveAnalyses(_ split: AffixInventory.ProcliticSplit, into found: inout [Analysis]) {
+    var verbal = split
+    verbal.morphemes.removeLast()
+    verbal.preposition = false
+    var readings: [Analysis] = []
+    imperfectAnalyses(verbal, into: &readings)
+    for var a in readings {
+      a.proclitics.append(affixes.progressive)
+      a.score -= 15 + Self.informalSpellingPenalty
+      found.append(a)
     }
   }
 

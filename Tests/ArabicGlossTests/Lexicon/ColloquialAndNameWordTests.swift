@@ -32,4 +32,12 @@ struct ColloquialAndNameWordTests {
     // البيت is "the house", not Elbit (إلبيت) without its hamza.
     #expect(try gloss("البيت") == ["the house (home)"])
   }
+
+  @Test func theColloquialBOfTheImperfectIsReadBelowBPlusANoun() throws {
+    let token = try #require(ShippedLexicons.glosser().gloss("بيقول").first?.tokens.first)
+    #expect(token.leipzig == "PROG-3SG.M-say.IPFV")
+    #expect(token.gloss == "says (tells)")
+    // ب + a noun keeps its reading.
+    #expect(try gloss("بتعاون") == ["with cooperation"])
+  }
 }
