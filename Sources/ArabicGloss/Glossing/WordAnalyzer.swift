@@ -94,6 +94,9 @@ struct WordAnalyzer: Sendable {
         } else if !split.article, split.morphemes.last?.text == "ب" {
           progressiveAnalyses(split, into: &readingFound)
         }
+        if split.morphemes.count == (split.conjunction ? 1 : 0) {
+          colloquialFutureAnalyses(split, into: &readingFound)
+        }
       }
       for var a in readingFound {
         // ة written for ه is read as a stem in ه (المياة، هذة) or a preposition's pronoun
@@ -676,6 +679,24 @@ struct WordAnalyzer: Sendable {
     for var a in readings {
       a.proclitics.append(affixes.progressive)
       a.score -= 15 + Self.informalSpellingPenalty
+      found.append(a)
+    }
+  }
+
+  /// The colloquial future هـ (Egyptian) or ح (Levantine) before an imperfect (هيكون "will
+  /// be", حنروح "we will go"), read below every other reading like the colloquial ب.
+  private func colloquialFutureAnalyses(_ split: AffixInventory.ProcliticSplit, into found: inout [Analysis]) {
+    guard let particle = split.rest.first, particle == "ه" || particle == "ح", split.rest.count >= 4,
+      let next = split.rest.dropFirst().first, affixes.imperfectPrefixes.contains(where: { $0.letter == next })
+    else { return }
+    var future = split
+    future.morphemes.append(Morpheme(text: String(particle), gloss: affixes.future.gloss, label: affixes.future.label, role: .proclitic))
+    future.rest = split.rest.dropFirst()
+    future.future = true
+    var readings: [Analysis] = []
+    imperfectAnalyses(future, into: &readings)
+    for var a in readings {
+      a.score -= Self.informalSpellingPenalty
       found.append(a)
     }
   }

@@ -40,4 +40,11 @@ struct ColloquialAndNameWordTests {
     // ب + a noun keeps its reading.
     #expect(try gloss("بتعاون") == ["with cooperation"])
   }
+
+  @Test func theColloquialFutureIsReadBelowEveryWholeWord() throws {
+    #expect(try gloss("هيكون") == ["will be"])
+    #expect(try gloss("وحنروح").first?.hasPrefix("and we will go") == true)
+    // Whole words in ه or ح keep their reading.
+    #expect(try gloss("هيكل") == ["structure (frame)"])
+  }
 }
