@@ -276,7 +276,9 @@ public final class Glosser {
       fill(&token, with: abbreviation, alternatives: [])
       return
     }
-    var found = preferringImperative(preferringSpelling(analyses(ofKey: key), of: token.token.text), of: token.token.text)
+    var found = analyses(ofKey: key)
+    if found.isEmpty { found = AnalysisRanker.rank(analyzer.lastResortAnalyses(ofKey: key)) }
+    found = preferringImperative(preferringSpelling(found, of: token.token.text), of: token.token.text)
     // Tanwin (ً ٌ ٍ) is written on nominals only: شخصٍ is "a person", not the verb "diagnosed".
     if token.token.text.unicodeScalars.contains(where: { (0x064B...0x064D).contains($0.value) }) {
       let nominal = found.filter { $0.entry.pos != .verb }

@@ -71,13 +71,23 @@ struct WordAnalyzer: Sendable {
       (reading, rank == 0 ? 0 : reading.hasSuffix("\u{0629}") ? 40 : 3)
     }
     analyse(readings, of: key, into: &found)
-    guard found.isEmpty else { return found }
-    // Two rarer slips are read only where the word has no other reading: ة written for ه
-    // (هذة، المياة، فية) and ئ for ء after a long ا (يتسائل for يتساءل).
+    return found
+  }
+
+  /// Readings the glosser tries only for a word with no other analysis: two rarer spellings,
+  /// ة written for ه (هذة، المياة، فية) and ئ for ء after a long ا (يتسائل for يتساءل), and
+  /// the colloquial ب and future هـ/ح before an imperfect (بيقول، هيكون).
+  func lastResortAnalyses(ofKey key: String) -> [Analysis] {
     var slips: [(String, Int)] = []
     if key.hasSuffix("\u{0629}") { slips.append((String(key.dropLast()) + "\u{0647}", 40)) }
     if key.contains("ائ") { slips.append((key.replacingOccurrences(of: "ائ", with: "اء"), 5)) }
+    var found: [Analysis] = []
     analyse(slips, of: key, into: &found)
+    if !found.isEmpty { return found }
+    for split in affixes.procliticSplits(of: key) {
+      if !split.article, split.morphemes.last?.text == "ب" { progressiveAnalyses(split, into: &found) }
+      if split.morphemes.count == (split.conjunction ? 1 : 0) { colloquialFutureAnalyses(split, into: &found) }
+    }
     return found
   }
 
@@ -91,11 +101,6 @@ struct WordAnalyzer: Sendable {
           perfectAnalyses(split, into: &readingFound)
           imperfectAnalyses(split, into: &readingFound)
           imperativeAnalyses(split, into: &readingFound)
-        } else if !split.article, split.morphemes.last?.text == "ب" {
-          progressiveAnalyses(split, into: &readingFound)
-        }
-        if split.morphemes.count == (split.conjunction ? 1 : 0) {
-          colloquialFutureAnalyses(split, into: &readingFound)
         }
       }
       for var a in readingFound {
@@ -668,8 +673,8 @@ struct WordAnalyzer: Sendable {
   }
 
   /// The colloquial ب before an imperfect (بيقول "says", بتعمل "works", بنحب "we love"), in
-  /// the quoted speech of Egyptian and Levantine Arabic: read below every other reading, so
-  /// ب + a noun (بتعاون "with cooperation") keeps its place.
+  /// the quoted speech of Egyptian and Levantine Arabic: read only where nothing else reads,
+  /// so ب + a noun (بتعاون "with cooperation") keeps its place.
   private func progressiveAnalyses(_ split: AffixInventory.ProcliticSplit, into found: inout [Analysis]) {
     var verbal = split
     verbal.morphemes.removeLast()
@@ -684,7 +689,7 @@ struct WordAnalyzer: Sendable {
   }
 
   /// The colloquial future هـ (Egyptian) or ح (Levantine) before an imperfect (هيكون "will
-  /// be", حنروح "we will go"), read below every other reading like the colloquial ب.
+  /// be", حنروح "we will go"), read only where nothing else reads, like the colloquial ب.
   private func colloquialFutureAnalyses(_ split: AffixInventory.ProcliticSplit, into found: inout [Analysis]) {
     guard let particle = split.rest.first, particle == "ه" || particle == "ح", split.rest.count >= 4,
       let next = split.rest.dropFirst().first, affixes.imperfectPrefixes.contains(where: { $0.letter == next })
