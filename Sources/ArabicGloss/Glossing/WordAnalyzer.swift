@@ -274,12 +274,11 @@ struct WordAnalyzer: Sendable {
           // وال… is covered by the split with the article.
           continue
         }
-        guard compatible(entry, match: match.kind, split: split, suffix: suffix?.0, enclitic: enclitic, stemKey: key)
+        guard let fit = compatibility(entry, match: match.kind, split: split, suffix: suffix?.0, enclitic: enclitic, stemKey: key)
         else { continue }
         // A suffix allowed by the participle's shape alone yields to one the lexicon allows
         // (الطائرات: طائرة + ات "aircraft", not طائر + ات "birds").
-        let byShape = suffix != nil
-          && !compatible(entry, match: match.kind, split: split, suffix: suffix?.0, enclitic: enclitic, stemKey: key, participles: false)
+        let byShape = fit == .byShape
         // Only a defective participle drops its ي before ون/ين; a nisba written so is a slip,
         // read below the rest (روسين for روسيين).
         let droppedNisbaYa = suffix != nil && stem == surface + "ي" && !Self.isDefectiveParticiple(entry.arabic)
@@ -316,19 +315,20 @@ struct WordAnalyzer: Sendable {
     }
   }
 
-  /// Whether the entry can carry this combination of clitics and suffix.
-  private func compatible(
+  /// Whether the entry can carry this combination of clitics and suffix, and how (nil: it
+  /// cannot).
+  private func compatibility(
     _ entry: LexiconEntry, match: LexiconStore.StemKind, split: AffixInventory.ProcliticSplit,
-    suffix: AffixInventory.NominalSuffix?, enclitic: Morpheme?, stemKey: String, participles: Bool = true
-  ) -> Bool {
-    if entry.role != nil || entry.pos == .verb || match == .imperfect { return false }
+    suffix: AffixInventory.NominalSuffix?, enclitic: Morpheme?, stemKey: String
+  ) -> SuffixFit? {
+    if entry.role != nil || entry.pos == .verb || match == .imperfect { return nil }
     let nominal = entry.pos.isNominal
     // An organization's or medium's name takes the article as news writes it (اليونيسف،
     // الفيفا، الفيسبوك); other names only when their entry is written with it.
     let takesArticle = [.noun, .adjective, .numeral, .determiner].contains(entry.pos)
       || (entry.pos == .properNoun && [.organization, .media].contains(entry.category))
     if split.article && !stemKey.hasPrefix("ال") && !takesArticle {
-      return false
+      return nil
     }
     // Prepositions take nouns, determiners, relatives (بما، لمن) and أن (بأن), never an
     // independent personal pronoun (كانت is كان+ت, not ك+أنت).
@@ -336,56 +336,67 @@ struct WordAnalyzer: Sendable {
     if split.preposition
       && (personal || !(nominal || [.pronoun, .determiner, .subordinatingConjunction].contains(entry.pos)))
     {
-      return false
+      return nil
     }
     if let enclitic {
       switch entry.pos {
       case .noun, .numeral, .adposition, .subordinatingConjunction, .determiner: break
       // إنّ، لعلّ، ليت take a pronoun (إنه، لعلها); the negations ما، لا، لم، لن do not (ماي is May).
-      case .particle: if entry.leipzig == "NEG" { return false }
+      case .particle: if entry.leipzig == "NEG" { return nil }
       // Participles that take a pronoun are nouns in the lexicon; an elative (أفعل) takes one
       // itself (أكبرها "the largest of them", أسوئها), and so does a broken plural used as a
       // noun (صغارها "its young", كبارهم "their elders").
-      case .adjective: if suffix == nil && !Self.isElative(entry.arabic) && match != .plural { return false }
-      case .coordinatingConjunction: if entry.arabic.count > 5 { return false }
-      default: return false
+      case .adjective: if suffix == nil && !Self.isElative(entry.arabic) && match != .plural { return nil }
+      case .coordinatingConjunction: if entry.arabic.count > 5 { return nil }
+      default: return nil
       }
-      if enclitic.text == "ني" && nominal { return false }  // ني is the object "me" of verbs
-      if entry.isMultiword { return false }
+      if enclitic.text == "ني" && nominal { return nil }  // ني is the object "me" of verbs
+      if entry.isMultiword { return nil }
     }
-    guard let suffix else { return true }
-    if !nominal || entry.pos == .properNoun || entry.isMultiword { return false }
+    guard let suffix else { return .listed }
+    if !nominal || entry.pos == .properNoun || entry.isMultiword { return nil }
     let flags = entry.inflections
     let endsInTaMarbuta = stemKey.hasSuffix("ة")
-    if match == .plural && suffix.kind != .adverbial { return false }
+    if match == .plural && suffix.kind != .adverbial { return nil }
     // A participle (كاتِب، راكِب، مُدِير، مُلْزِم، مَكْتُوب) names or describes people: it takes
-    // the feminine and both sound plurals whether or not its entry says so.
-    // Evaluated last, only where the flags do not decide (it reads the lemma's letters).
+    // the feminine and both sound plurals whether or not its entry says so. Evaluated only
+    // where the flags do not decide (it reads the lemma's letters).
     let participle = {
-      participles && entry.category != .grammar && Self.isParticiple(entry.arabic, passiveFormOne: entry.pos == .adjective)
+      entry.category != .grammar && Self.isParticiple(entry.arabic, passiveFormOne: entry.pos == .adjective)
     }
+    let listed: Bool
+    var byShape: () -> Bool = { false }
     switch suffix.kind {
     case .feminine:
-      return !endsInTaMarbuta
-        && (entry.pos == .adjective || flags.contains(.feminine) || flags.contains(.nisba) || participle())
+      guard !endsInTaMarbuta else { return nil }
+      listed = entry.pos == .adjective || flags.contains(.feminine) || flags.contains(.nisba)
+      byShape = participle
     case .femininePlural:
-      // A noun with a feminine in ة takes ات too (كاتبات، صاحبات), below a noun in ة.
-      return endsInTaMarbuta || flags.contains(.femininePlural) || flags.contains(.nisba)
-        || (flags.contains(.feminine) && (entry.pos == .adjective || participles)) || participle()
+      listed = endsInTaMarbuta || flags.contains(.femininePlural) || flags.contains(.nisba)
+        || (entry.pos == .adjective && flags.contains(.feminine))
         || (entry.pos == .noun && Self.isDerivedMasdar(entry.arabic))
+      // A noun with a feminine in ة takes ات too (كاتبات، صاحبات), below a noun in ة.
+      byShape = { flags.contains(.feminine) || participle() }
     case .masculinePlural, .construct:
-      return !endsInTaMarbuta
-        && (flags.contains(.masculinePlural) || flags.contains(.nisba) || participle()
-          || (entry.pos == .adjective && (participles || Self.isDefectiveParticiple(entry.arabic))))
+      guard !endsInTaMarbuta else { return nil }
+      listed = flags.contains(.masculinePlural) || flags.contains(.nisba)
+        || (entry.pos == .adjective && Self.isDefectiveParticiple(entry.arabic))
+      byShape = { entry.pos == .adjective || participle() }
     case .dual:
-      return !endsInTaMarbuta
+      listed = !endsInTaMarbuta
     case .feminineDual:
-      return endsInTaMarbuta || flags.contains(.feminine) || flags.contains(.nisba) || participle()
+      listed = endsInTaMarbuta || flags.contains(.feminine) || flags.contains(.nisba)
+      byShape = participle
     case .adverbial:
-      return !split.article && enclitic == nil && !endsInTaMarbuta
+      listed = !split.article && enclitic == nil && !endsInTaMarbuta
         && !stemKey.hasSuffix("ا") && !stemKey.hasSuffix("ى")
     }
+    return listed ? .listed : byShape() ? .byShape : nil
   }
+
+  /// How an entry can carry a suffix: as its flags say, or only by its shape (a participle
+  /// in ة or a plural; see `compatibility`), which ranks 3 points lower.
+  private enum SuffixFit { case listed, byShape }
 
   // MARK: - Verbs
 
