@@ -84,6 +84,15 @@ struct SchemeTests {
     #expect(romanizer.romanize(surface: "الكتاب") == "al-ktāb")
   }
 
+  @Test func initialHamzaSeatBeforeALongVowelIsThatVowelAlone() throws {
+    let alaLC = try Romanizer(scheme: ShippedLexicons.scheme("ala-lc"))
+    #expect(["إيفنينغ", "أوسلو"].map { alaLC.romanize(surface: $0) } == ["īfnīngh", "ūslū"])
+    // ي before alif is the consonant y.
+    #expect(alaLC.romanize(surface: "إِياد") == "iyād")
+    let simple = try Romanizer(scheme: ShippedLexicons.scheme("simple"))
+    #expect(["إيفنينغ", "أوسلو"].map { simple.romanize(letters: $0) } == ["ifning", "oslo"])
+  }
+
   static let everyLetterAndMark =
     "ءآأؤإئابةتثجحخدذرزسشصضطظعغـفقكلمنهوىيپچڤگٱ" + "\u{064B}\u{064C}\u{064D}\u{064E}\u{064F}\u{0650}\u{0651}\u{0652}\u{0670}"
 
