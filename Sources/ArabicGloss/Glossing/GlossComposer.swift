@@ -21,7 +21,7 @@ enum GlossComposer {
     }
     var head = phrase(entry.primaryGloss)
     if secondSense, entry.glosses.count > 1, entry.role == nil, !entry.isFallback,
-      entry.pos.isContentWord, entry.pos != .properNoun
+      entry.pos.isContentWord
     {
       let second = inflected(analysis, sense: entry.glosses[1])
       if second != inflected(analysis, sense: entry.primaryGloss) { head += " (" + second + ")" }
