@@ -33,6 +33,12 @@ struct NameChainTests {
     #expect(try glosses("دار كامبل").first == "revolved (turned)")
   }
 
+  @Test func particlesOfEuropeanNamesAreReadBetweenNames() throws {
+    #expect(try glosses("جون دي دومينيكو") == ["John", "de (di)", "Domenico"])
+    // Alone, دي is the Latin letter's name.
+    #expect(try glosses("حرف دي").last == "D")
+  }
+
   @Test func punctuationBreaksAChain() throws {
     #expect(try glosses("كريستين، سكوت") == ["Christine", "silence"])
   }
