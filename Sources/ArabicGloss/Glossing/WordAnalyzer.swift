@@ -315,6 +315,12 @@ struct WordAnalyzer: Sendable {
     }
   }
 
+  /// A one-word person's name written as an Arabic nisba (طالَبانِيّ، مِيقاتِيّ): a family
+  /// name that news writes with or without the article.
+  static func isNisbaSurname(_ entry: LexiconEntry) -> Bool {
+    !entry.isMultiword && !entry.inflections.contains(.context) && entry.arabic.unicodeScalars.map(\.value).suffix(3) == [0x0650, 0x064A, 0x0651]
+  }
+
   /// Whether the entry can carry this combination of clitics and suffix, and how (nil: it
   /// cannot).
   private func compatibility(
@@ -324,9 +330,11 @@ struct WordAnalyzer: Sendable {
     if entry.role != nil || entry.pos == .verb || match == .imperfect { return nil }
     let nominal = entry.pos.isNominal
     // An organization's or medium's name takes the article as news writes it (اليونيسف،
-    // الفيفا، الفيسبوك); other names only when their entry is written with it.
+    // الفيفا، الفيسبوك), and so does a surname of the nisba shape (طالباني، الطالباني); other
+    // names only when their entry is written with it.
     let takesArticle = [.noun, .adjective, .numeral, .determiner].contains(entry.pos)
       || (entry.pos == .properNoun && [.organization, .media].contains(entry.category))
+      || (entry.pos == .properNoun && entry.category == .person && Self.isNisbaSurname(entry))
     if split.article && !stemKey.hasPrefix("ال") && !takesArticle {
       return nil
     }

@@ -13,6 +13,11 @@ struct ArticleOnNamesTests {
     #expect(try token("اليونيسف").morphemes.map(\.role) == [.article, .stem])
   }
 
+  @Test func surnamesOfTheNisbaShapeTakeTheArticleAsNewsWritesThem() throws {
+    #expect(try token("الطالباني").gloss == "Talabani")
+    #expect(try token("والبارزاني").gloss == "and Barzani")
+  }
+
   @Test func peopleDoNotTakeAnArticleTheirEntryLacks() throws {
     // السلام is "peace", not the article + a person named سلام.
     #expect(try token("السلام").gloss == "peace")
