@@ -34,7 +34,7 @@ struct NameChainTests {
   }
 
   @Test func particlesOfEuropeanNamesAreReadBetweenNames() throws {
-    #expect(try glosses("جون دي دومينيكو") == ["John", "de (di)", "Domenico"])
+    #expect(try glosses("جون دي دومينيكو") == ["John (Jon)", "de (di)", "Domenico"])
     // Alone, دي is the Latin letter's name.
     #expect(try glosses("حرف دي").last == "D")
   }
