@@ -274,6 +274,10 @@ struct WordAnalyzer: Sendable {
           // وال… is covered by the split with the article.
           continue
         }
+        if split.article && entryHasArticle && split.morphemes.count == 1 {
+          // The article alone: the whole word read unsplit covers it.
+          continue
+        }
         guard let fit = compatibility(entry, match: match.kind, split: split, suffix: suffix?.0, enclitic: enclitic, stemKey: key)
         else { continue }
         // A suffix allowed by the participle's shape alone yields to one the lexicon allows
@@ -310,6 +314,9 @@ struct WordAnalyzer: Sendable {
         // A final ه is far more often the pronoun (وجهه his face) than ة written ه (وجهة
         // destination): that reading ranks below every pronoun reading.
         if stem.hasSuffix("\u{0647}") && key.hasSuffix("\u{0629}") { a.score -= 40 }
+        // An entry written with the article (الحريري، الأسد) scores as the whole word it is,
+        // also behind a conjunction or preposition (والحريري "and Hariri", not "and silky").
+        if split.article && entryHasArticle { a.score += 8 + 4 * 2 }
         found.append(a)
       }
     }

@@ -13,6 +13,13 @@ struct ArticleOnNamesTests {
     #expect(try token("اليونيسف").morphemes.map(\.role) == [.article, .stem])
   }
 
+  @Test func aNameWrittenWithTheArticleKeepsItsRankBehindAClitic() throws {
+    // الحريري is Hariri alone and behind و, not the adjective "silky".
+    #expect(try token("الحريري").gloss == "Hariri")
+    #expect(try token("والحريري").gloss == "and Hariri")
+    #expect(try token("للمسيحية").gloss == "for Christianity")
+  }
+
   @Test func surnamesOfTheNisbaShapeTakeTheArticleAsNewsWritesThem() throws {
     #expect(try token("الطالباني").gloss == "Talabani")
     #expect(try token("والبارزاني").gloss == "and Barzani")

@@ -18,8 +18,8 @@ struct SpellingPreferenceTests {
   @Test func aReadingSpelledWithTheTextsHamzaSeatsComesFirstWhenClose() throws {
     #expect(try gloss("آب") == "August")
     #expect(try gloss("أن") == "that")
-    // آل "family of" (آل سعود), not the Latin letter's name إل "L".
-    #expect(try gloss("آل") == "family of (clan)")
+    // آل "family" (آل سعود), not the Latin letter's name إل "L".
+    #expect(try gloss("آل") == "family (clan)")
   }
 
   @Test func aBareAlefInTheTextPrefersTheEntrySpelledWithoutASeat() throws {
