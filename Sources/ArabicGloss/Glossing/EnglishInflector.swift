@@ -49,6 +49,21 @@ enum EnglishInflector {
     return word + "s"
   }
 
+  /// The adverb of a one-word adjective gloss with an adjective's ending ("political" →
+  /// "politically", "basic" → "basically", "temporary" → "temporarily", "possible" →
+  /// "possibly"); anything else (a phrase, a noun such as "trade", "Eurasian") is returned as
+  /// it is.
+  static func adverb(_ adjective: String) -> String {
+    let lower = adjective.lowercased()
+    guard !adjective.contains(" "), adjectiveEndings.contains(where: lower.hasSuffix) else { return adjective }
+    if lower.hasSuffix("ic") { return adjective + "ally" }
+    if lower.hasSuffix("ble") { return adjective.dropLast() + "y" }
+    if lower.hasSuffix("ry") { return adjective.dropLast() + "ily" }
+    return adjective + "ly"
+  }
+
+  private static let adjectiveEndings = ["al", "ic", "ive", "ous", "ary", "ory", "ent", "ant", "ar", "ble", "ful"]
+
   /// The past tense of a verb gloss ("disclose" → "disclosed", "carry out" → "carried out").
   static func past(_ verb: String) -> String {
     inflectHead(verb) { head in

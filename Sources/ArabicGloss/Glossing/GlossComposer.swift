@@ -23,20 +23,20 @@ enum GlossComposer {
     if secondSense, entry.glosses.count > 1, entry.role == nil, !entry.isFallback,
       entry.pos.isContentWord
     {
-      let second = inflected(analysis, sense: entry.glosses[1])
-      if second != inflected(analysis, sense: entry.primaryGloss) { head += " (" + second + ")" }
+      let second = inflected(analysis, sense: entry.glosses[1], attributive: attributive)
+      if second != inflected(analysis, sense: entry.primaryGloss, attributive: attributive) { head += " (" + second + ")" }
     }
     words.append(head)
     return words.filter { !$0.isEmpty }.joined(separator: " ") + (question ? "?" : "")
   }
 
   /// A sense inflected like the word but without its pronouns and article.
-  private static func inflected(_ a: Analysis, sense: String) -> String {
+  private static func inflected(_ a: Analysis, sense: String, attributive: Bool = false) -> String {
     var bare = a
     bare.enclitic = nil
     bare.features.definite = false
     bare.proclitics = bare.proclitics.filter { $0.label == "to" || $0.label == "FUT" }
-    return a.entry.pos == .verb ? verbPhrase(bare, sense: sense) : nominalPhrase(bare, sense: sense)
+    return a.entry.pos == .verb ? verbPhrase(bare, sense: sense) : nominalPhrase(bare, sense: sense, attributive: attributive)
   }
 
   private static func nominalPhrase(_ a: Analysis, sense: String, attributive: Bool = false) -> String {
@@ -63,6 +63,9 @@ enum GlossComposer {
       // A nationality in the plural, or a nisba's broken plural, names the people: الروس
       // "Russians", الأمريكيون "Americans", الصهاينة "Zionists".
       base = EnglishInflector.plural(base)
+    case .adjective where a.features.adverbial && !attributive && entry.inflections.contains(.nisba) && a.enclitic == nil:
+      // A nisba with the adverbial ـًا is an adverb: سياسياً "politically", رسمياً "officially".
+      base = EnglishInflector.adverb(base)
     default: break
     }
     if let enclitic = a.enclitic {

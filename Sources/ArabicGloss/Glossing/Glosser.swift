@@ -146,7 +146,12 @@ public final class Glosser {
     for index in arabic where !covered.contains(index) {
       glossWordOnce(&tokens[index])
       preferAgreeingAdjective(&tokens[index], after: previousNoun)
-      if previousNoun != nil, let a = tokens[index].analysis, a.entry.pos == .adjective, a.features.number == .plural {
+      // An adjective agreeing with the noun before it keeps its adjective form: a plural
+      // (الجنود الأمريكيون "American"), or an indefinite accusative after one (عنصراً
+      // أساسياً "basic", not "basically").
+      if let noun = previousNoun, let a = tokens[index].analysis, a.entry.pos == .adjective,
+        a.features.number == .plural || (a.features.adverbial && noun.features.adverbial)
+      {
         tokens[index].gloss = GlossComposer.readable(a, attributive: true)
       }
       previousNoun = tokens[index].analysis.flatMap { $0.entry.pos == .noun ? $0 : nil }

@@ -847,6 +847,9 @@ struct WordAnalyzer: Sendable {
     // verb over its verbal noun when the word stands bare (كشف disclosed); with a pronoun the
     // noun's possessive is the commoner reading (رأيه his opinion, وجهه his face).
     if a.entry.pos == .noun { s += 1 }
+    // With the adverbial ـًا a nisba is the adverb (سياسياً "politically"), not the noun of
+    // the same letters ("a politician").
+    if a.features.adverbial && a.entry.pos == .adjective && a.entry.inflections.contains(.nisba) { s += 2 }
     if a.features.aspect == .perfect && a.enclitic == nil && a.proclitics.allSatisfy({ $0.role == .proclitic && $0.label != "with" && $0.label != "for" }) { s += 2 }
     if a.entry.isFallback { s -= 200 }
     if a.entry.inflections.contains(.context) { s -= Self.contextPenalty }

@@ -3,6 +3,12 @@ import Testing
 
 /// The English inflection of glosses: plurals and past tenses.
 struct EnglishInflectorTests {
+  @Test func adjectivesMakeAdverbsAndOtherGlossesStayAsTheyAre() {
+    #expect(["political", "basic", "temporary", "possible", "relative", "actual"].map(EnglishInflector.adverb)
+      == ["politically", "basically", "temporarily", "possibly", "relatively", "actually"])
+    #expect(["trade", "Eurasian", "daily", "of state"].map(EnglishInflector.adverb) == ["trade", "Eurasian", "daily", "of state"])
+  }
+
   @Test func aGlossAlreadyPluralIsNotPluralizedAgain() {
     #expect(EnglishInflector.plural("clouds") == "clouds")
     #expect(EnglishInflector.plural("trees") == "trees")
