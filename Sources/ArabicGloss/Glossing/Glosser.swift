@@ -331,18 +331,28 @@ public final class Glosser {
     partial(&token, key: key)
   }
 
-  /// A definite word right after a definite noun that can be read as an adjective agreeing
-  /// with it is read so: القوات المسيحية → "Christian", not "Christianity"; الأحزاب
-  /// الإسلامية → "Islamic". Only readings close in score are swapped.
+  /// A word right after a noun that can be read as an adjective agreeing with it is read so,
+  /// among readings close in score:
+  /// - a definite word after a definite noun: القوات المسيحية → "Christian", not
+  ///   "Christianity"; الأحزاب الإسلامية → "Islamic";
+  /// - a noun made feminine by ة (a woman of a masculine noun: مطورة "developer") after any
+  ///   noun, when the same letters are the adjective's feminine: قوات مشتركة "joint", not
+  ///   "subscriber"; طريقة مطورة "developed"; دراجتهم الكهربائية "electric" (a noun with a
+  ///   pronoun is definite).
+  /// Otherwise, after an indefinite noun the next word is as often its genitive (جنوب إيطاليا
+  /// "south of Italy") as an adjective.
   private func preferAgreeingAdjective(_ token: inout GlossedToken, after noun: Analysis?) {
-    // Definite only: after an indefinite noun the next word is as often its genitive
-    // (جنوب إيطاليا "south of Italy") as an adjective.
-    guard let noun, noun.features.definite, let best = token.analysis, best.entry.pos != .adjective,
-      best.entry.pos != .verb, best.proclitics.allSatisfy({ $0.role == .article })
-    else { return }
+    guard let noun, let best = token.analysis, best.entry.pos != .adjective, best.entry.pos != .verb else { return }
+    // An adjective agrees in definiteness too (كتاب الصحفية is "the journalist's book").
+    let nounIsDefinite = noun.features.definite || noun.enclitic != nil
+    let feminineNoun = best.entry.pos == .noun && best.features.feminine && best.suffixes.map(\.text) == ["ة"]
+      && best.features.definite == nounIsDefinite
+    guard (noun.features.definite && best.proclitics.allSatisfy({ $0.role == .article })) || feminineNoun else { return }
     guard let adjective = token.alternatives.first(where: {
-      $0.entry.pos == .adjective && $0.features.definite
-        && $0.proclitics.allSatisfy { $0.role == .article } && $0.score >= best.score - 50
+      $0.entry.pos == .adjective && $0.score >= best.score - 50
+        && (feminineNoun
+          ? $0.proclitics == best.proclitics && $0.suffixes.map(\.text) == ["ة"] && $0.enclitic == nil
+          : $0.features.definite && $0.proclitics.allSatisfy { $0.role == .article })
     }) else { return }
     let others = [best] + token.alternatives.filter { $0 != adjective }
     fill(&token, with: adjective, alternatives: others)

@@ -1,0 +1,24 @@
+import ArabicGloss
+import Testing
+
+/// A word after a noun that can be an adjective agreeing with it is read as that adjective.
+struct AgreeingAdjectiveTests {
+  func glosses(_ text: String) throws -> [String] {
+    try ShippedLexicons.glosser().gloss(text).flatMap(\.tokens).filter { $0.token.kind == .arabic }.map(\.gloss)
+  }
+
+  @Test func aDefiniteAdjectiveAfterADefiniteNoun() throws {
+    #expect(try glosses("القوات المسيحية").last == "Christian")
+  }
+
+  @Test func theAdjectivesFeminineOverTheFeminineOfANounOfTheSameLetters() throws {
+    #expect(try glosses("قوات مشتركة").last == "joint (common)")
+    #expect(try glosses("طريقة مطورة").last == "developed")
+    // A noun with a pronoun is definite: the adjective after it has the article.
+    #expect(try glosses("دراجتهم الكهربائية").last == "electric (electrical)")
+  }
+
+  @Test func notWhereDefinitenessDiffersForThatIsAGenitive() throws {
+    #expect(try glosses("كتاب الصحفية").last == "the journalist")
+  }
+}
