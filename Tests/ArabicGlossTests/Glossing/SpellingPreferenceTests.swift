@@ -41,8 +41,10 @@ struct SpellingPreferenceTests {
     #expect(try gloss("ألسنة") == "tongues (languages)")
   }
 
-  @Test func tanwinRulesOutAVerbReading() throws {
+  @Test func tanwinRulesOutAVerbOrANameReading() throws {
     #expect(try gloss("شخصٍ") == "person")
+    #expect(try gloss("دوماً") == "always")
+    #expect(try gloss("صورٌ") == "pictures (images)")
   }
 
   @Test func aNegationTakesNoPronoun() throws {
