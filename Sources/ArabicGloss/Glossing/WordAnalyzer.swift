@@ -241,10 +241,11 @@ struct WordAnalyzer: Sendable {
     }
   }
 
-  /// ب، ل، ك with a pronoun and nothing else: به (with it), لهم (for them), لي (for me).
+  /// ب and ل with a pronoun and nothing else: به (with it), لهم (for them), لي (for me). ك
+  /// takes no pronoun (كنا is "we were", not "like us").
   private func prepositionWithPronoun(_ split: AffixInventory.ProcliticSplit, into found: inout [Analysis]) {
     guard split.morphemes.count == (split.conjunction ? 1 : 0), !split.article else { return }
-    for p in affixes.prepositions where split.rest.hasPrefix(p.text) {
+    for p in affixes.prepositions where p.text != "ك" && split.rest.hasPrefix(p.text) {
       let rest = split.rest.dropFirst(p.text.count)
       for e in affixes.enclitics where rest == e.text[...] {
         guard let entry = store.morphemes(.proclitic, key: p.text).first(where: { $0.pos == .adposition }) else { continue }
@@ -294,6 +295,8 @@ struct WordAnalyzer: Sendable {
         // Nor does a noun kept for context vouch for an inflected form (ألدرين is a name, not
         // "the two pearls"); an adjective's inflection is its own (ملفوفة "wrapped").
         if entry.inflections.contains(.context) && suffix != nil && entry.pos != .adjective { continue }
+        // A preposition in ى keeps ي before a pronoun (عليه، لديه), never ا: فاي is not في + ي.
+        if enclitic != nil && entry.pos == .adposition && surface.hasSuffix("ا") { continue }
         // A Latin letter's name stands alone (بيو is not ب + يو "with U").
         if AbbreviationReader.isLetterName(entry) && !split.morphemes.isEmpty { continue }
         var a = Analysis(stem: surface, entry: entry, match: match.kind)
@@ -427,8 +430,14 @@ struct WordAnalyzer: Sendable {
         // Informal writing drops the alef of وا (قالو، يكونو): read, below the spelled form.
         if enclitic == nil, s.surface == "وا" { options.append((s, "و")) }
       }
-      for (suffix, form) in options where body.hasSuffix(form) && body.count >= form.count + 2 {
-        let base = String(body.dropLast(form.count))
+      var cuts = options.filter { body.hasSuffix($0.1) && body.count >= $0.1.count + 2 }.map {
+        ($0.0, $0.1, String(body.dropLast($0.1.count)))
+      }
+      // A stem in ن writes its ن once before نا: كان → كُنّا، أمكن → أمكنّا.
+      if let na = options.first(where: { $0.0?.surface == "نا" && $0.1 == "نا" }), body.hasSuffix("نا"), body.count >= 3 {
+        cuts.append((na.0, na.1, String(body.dropLast(2)) + "ن"))
+      }
+      for (suffix, form, base) in cuts {
         // A final hamza sits on و or ي before a suffix: بدأ → بدؤوا، قرأ → قرئت.
         var stems = [base] + (suffix == nil ? [] : Self.hamzaSeatAlternatives(base))
         // A final ى is written ا before a pronoun: أعطى → أعطاه، ألقى → ألقاها; رأى → رآه
@@ -817,6 +826,10 @@ struct WordAnalyzer: Sendable {
   /// What a reading flagged `context` loses: it never wins on its own.
   static let contextPenalty = 100
 
+  /// What a reading flagged `rare` loses: enough to yield to a clitic split or an inflected
+  /// form of a commoner word (وفي "and in", لهم "for them"), not to a bare guess.
+  static let rarePenalty = 20
+
   /// The documented ranking score: fewer and commoner affixes and longer stems first.
   func score(_ a: Analysis, split: AffixInventory.ProcliticSplit) -> Int {
     var s = 1000
@@ -832,7 +845,9 @@ struct WordAnalyzer: Sendable {
       // The adverbial ـًا is everywhere in news (مؤكداً، كبيراً): it costs less than a suffix.
       s -= a.features.aspect == nil ? (m.label.hasSuffix("CSTR") ? 30 : m.label == "ADV" ? 12 : 20) : 15
     }
-    if let e = a.enclitic { s -= e.text == "ي" ? 35 : 25 }
+    // Prepositions take pronouns all the time (له، عليه، لدينا "we have"), nouns less often,
+    // and "my" least.
+    if let e = a.enclitic { s -= a.entry.pos == .adposition ? 10 : e.text == "ي" ? 35 : 25 }
     switch a.match {
     case .lemma, .imperfect: break
     case .variant: s -= 2
@@ -853,6 +868,7 @@ struct WordAnalyzer: Sendable {
     if a.features.aspect == .perfect && a.enclitic == nil && a.proclitics.allSatisfy({ $0.role == .proclitic && $0.label != "with" && $0.label != "for" }) { s += 2 }
     if a.entry.isFallback { s -= 200 }
     if a.entry.inflections.contains(.context) { s -= Self.contextPenalty }
+    if a.entry.inflections.contains(.rare) { s -= Self.rarePenalty }
     s += 20 * a.entry.layer
     return s
   }

@@ -13,6 +13,9 @@ public enum InflectionFlag: String, Sendable, CaseIterable {
   /// A reading taken only from context: a name spelled like a common word (سكوت Scott /
   /// silence) ranks last and is read beside another name.
   case context
+  /// The rarer of two words spelled alike (وَفِيّ "loyal" beside و + في "and in"): an ordinary
+  /// entry that ranks a little below the commoner reading.
+  case rare
 }
 
 /// Grammatical gender of a noun or adjective.

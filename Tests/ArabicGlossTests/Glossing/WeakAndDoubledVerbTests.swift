@@ -8,7 +8,7 @@ struct WeakAndDoubledVerbTests {
   }
 
   @Test(arguments: [
-    ("كنت", "be.PFV-1SG"), ("قلنا", "say.PFV-1PL"), ("استطعت", "be_able.PFV-1SG"),
+    ("كنت", "be.PFV-1SG"), ("قلنا", "say.PFV-1PL"), ("كنا", "be.PFV-1PL"), ("استطعت", "be_able.PFV-1SG"),
     ("أصبت", "injure.PFV-1SG"), ("اخترت", "choose.PFV-1SG"),
   ])
   func hollowVerbsOfEveryFormLoseTheirLongVowelBeforeAConsonantEnding(word: String, expected: String) throws {

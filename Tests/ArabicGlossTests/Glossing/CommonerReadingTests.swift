@@ -1,0 +1,28 @@
+import ArabicGloss
+import Testing
+
+/// Of two words spelled alike, the commoner one wins: entries flagged `rare` yield, and
+/// prepositions take pronouns readily.
+struct CommonerReadingTests {
+  func glosses(_ text: String) throws -> [String] {
+    try ShippedLexicons.glosser().gloss(text).flatMap(\.tokens).filter { $0.token.kind == .arabic }.map(\.gloss)
+  }
+
+  @Test func aRareEntryYieldsToACliticSplitOrAnInflectedForm() throws {
+    // وَفِيّ "loyal", هَمّ "worry", تَكَوَّنَ "consist" are flagged rare.
+    #expect(try glosses("وفي لهم تكون") == ["and in", "for them", "is"])
+    let loyal = try ShippedLexicons.glosser().gloss("وفي").flatMap(\.tokens).first?.alternatives
+    #expect(loyal?.contains { $0.entry.primaryGloss == "loyal" && $0.entry.inflections.contains(.rare) } == true)
+  }
+
+  @Test func aPrepositionWithAPronounBeatsAProclitcBeforeAName() throws {
+    #expect(try glosses("لدينا") == ["with us"])
+    #expect(try glosses("مني") == ["from me"])
+  }
+
+  @Test func kafTakesNoPronounAndAPrepositionInYaNoAlef() throws {
+    #expect(try glosses("كنا") == ["we were"])
+    // فاي is not في + ي "in me" with the ي written ا.
+    #expect(try glosses("فاي") != ["in me"])
+  }
+}
