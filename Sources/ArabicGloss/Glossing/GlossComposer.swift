@@ -20,6 +20,18 @@ enum GlossComposer {
       entry.pos == .verb ? verbPhrase(analysis, sense: sense) : nominalPhrase(analysis, sense: sense, attributive: attributive)
     }
     var head = phrase(entry.primaryGloss)
+    if let enclitic = analysis.enclitic, let reflexive = entry.glosses.first(where: { $0.contains("oneself") }) {
+      // نفسه "himself", بنفسك "with yourself", وحدهم "by themselves".
+      words.append(reflexive.replacingOccurrences(of: "oneself", with: Self.reflexive(enclitic)))
+      return words.joined(separator: " ") + (question ? "?" : "")
+    }
+    if let enclitic = analysis.enclitic, entry.pos == .determiner {
+      // A quantifier with a pronoun: كلها "all of it", بعضهم "some of them".
+      let sense = entry.glosses.first(where: Self.quantifiersWithOf.contains) ?? entry.primaryGloss
+      let pronoun = enclitic.label == "3SG.M" ? "it" : object(enclitic)
+      words.append(sense + " of " + pronoun)
+      return words.joined(separator: " ") + (question ? "?" : "")
+    }
     if secondSense, entry.glosses.count > 1, entry.role == nil, !entry.isFallback,
       entry.pos.isContentWord
     {
@@ -147,6 +159,22 @@ enum GlossComposer {
     case (2, _): "you"
     case (3, true): "they"
     default: feminine ? "she" : "he"
+    }
+  }
+
+  /// Quantifier senses that read with "of" before a pronoun ("all of them").
+  private static let quantifiersWithOf: Set<String> = ["all", "some", "most", "both", "each", "several", "many", "few"]
+
+  /// The English reflexive of a pronoun suffix, by its person, number and gender label.
+  private static func reflexive(_ enclitic: Morpheme) -> String {
+    switch enclitic.label {
+    case "3SG.M": "himself"
+    case "3SG.F": "itself"
+    case "2SG": "yourself"
+    case "1SG": "myself"
+    case "1PL": "ourselves"
+    case let label where label.hasPrefix("2"): "yourselves"
+    default: "themselves"
     }
   }
 

@@ -320,6 +320,14 @@ struct WordAnalyzer: Sendable {
         // An entry written with the article (الحريري، الأسد) scores as the whole word it is,
         // also behind a conjunction or preposition (والحريري "and Hariri", not "and silky").
         if split.article && entryHasArticle { a.score += 8 + 4 * 2 }
+        // A nisba adjective in its masculine, written with its ي, is commoner than the noun of
+        // the same letters: الاقتصادي "economic", not "the economist"; سياسياً "politically",
+        // not "a politician" (but كميات "quantities", الموسيقى "the music").
+        if entry.pos == .adjective && entry.inflections.contains(.nisba) && surface.hasSuffix("ي")
+          && (suffix == nil || suffix?.0.kind == .adverbial)
+        {
+          a.score += 2
+        }
         found.append(a)
       }
     }
@@ -862,9 +870,9 @@ struct WordAnalyzer: Sendable {
     // verb over its verbal noun when the word stands bare (كشف disclosed); with a pronoun the
     // noun's possessive is the commoner reading (رأيه his opinion, وجهه his face).
     if a.entry.pos == .noun { s += 1 }
-    // With the adverbial ـًا a nisba is the adverb (سياسياً "politically"), not the noun of
-    // the same letters ("a politician").
-    if a.features.adverbial && a.entry.pos == .adjective && a.entry.inflections.contains(.nisba) { s += 2 }
+    // A dual is rarer than the plural its ين shares: الآخرين "the others", not "the two ends"
+    // (with a pronoun it is often a pair of body parts: عيناه "his eyes").
+    if a.features.number == .dual && a.enclitic == nil { s -= 2 }
     if a.features.aspect == .perfect && a.enclitic == nil && a.proclitics.allSatisfy({ $0.role == .proclitic && $0.label != "with" && $0.label != "for" }) { s += 2 }
     if a.entry.isFallback { s -= 200 }
     if a.entry.inflections.contains(.context) { s -= Self.contextPenalty }

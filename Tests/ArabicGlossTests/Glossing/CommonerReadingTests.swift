@@ -15,6 +15,18 @@ struct CommonerReadingTests {
     #expect(loyal?.contains { $0.entry.primaryGloss == "loyal" && $0.entry.inflections.contains(.rare) } == true)
   }
 
+  @Test func aNisbaInTheMasculineOutranksTheNounOfItsLetters() throws {
+    #expect(try glosses("الاقتصادي مدني") == ["economic", "civil (civilian)"])
+    // Not its feminine plural, nor a reading through ى written for ي.
+    #expect(try glosses("عمليات الموسيقى") == ["operations (processes)", "the music"])
+  }
+
+  @Test func aDualYieldsToThePluralItsEndingShares() throws {
+    #expect(try glosses("الآخرين") == ["other (another)"])
+    // With a pronoun it is often a pair: عيناه "his eyes".
+    #expect(try glosses("يديه") != ["resounds him"])
+  }
+
   @Test func aPrepositionWithAPronounBeatsAProclitcBeforeAName() throws {
     #expect(try glosses("لدينا") == ["with us"])
     #expect(try glosses("مني") == ["from me"])

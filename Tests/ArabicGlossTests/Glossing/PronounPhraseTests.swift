@@ -1,0 +1,27 @@
+import ArabicGloss
+import Testing
+
+/// Words whose English changes shape with a pronoun: reflexives and quantifiers.
+struct PronounPhraseTests {
+  func gloss(_ word: String) throws -> String {
+    try #require(ShippedLexicons.glosser().gloss(word).first?.tokens.first).gloss
+  }
+
+  @Test(arguments: [
+    ("نفسه", "himself"), ("بنفسك", "with yourself"), ("ذاتها", "itself"), ("وحدهم", "by themselves"),
+    ("أنفسنا", "ourselves"),
+  ])
+  func aSenseWithOneselfBecomesTheReflexive(word: String, expected: String) throws {
+    #expect(try gloss(word) == expected)
+  }
+
+  @Test(arguments: [("كلها", "all of it"), ("بعضهم", "some of them"), ("ومعظمهم", "and most of them")])
+  func aQuantifierWithAPronounReadsWithOf(word: String, expected: String) throws {
+    #expect(try gloss(word) == expected)
+  }
+
+  @Test func withoutAPronounTheyKeepTheirOwnSense() throws {
+    #expect(try gloss("كل") == "every")
+    #expect(try gloss("نفس") == "same (oneself)")
+  }
+}
