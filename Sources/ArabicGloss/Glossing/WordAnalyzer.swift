@@ -108,6 +108,15 @@ struct WordAnalyzer: Sendable {
         // (فية), never as a noun's pronoun: إمبراطورة is not إمبراطور + ه "his emperor".
         if key.hasSuffix("\u{0629}"), reading.hasSuffix("\u{0647}"), a.enclitic != nil, a.entry.pos != .adposition { continue }
         a.score -= penalty
+        // A nisba adjective in its masculine, written with its ي, is commoner than the noun of
+        // the same letters: الاقتصادي "economic", not "the economist"; سياسياً "politically",
+        // not "a politician" (but not its feminine or plurals, كميات "quantities", nor a
+        // reading through ى written for ي: المرضى "the patients").
+        if penalty == 0, a.entry.pos == .adjective, a.entry.inflections.contains(.nisba), a.stem.hasSuffix("ي"),
+          a.suffixes.isEmpty || a.features.adverbial
+        {
+          a.score += 2
+        }
         found.append(a)
       }
     }
@@ -320,14 +329,6 @@ struct WordAnalyzer: Sendable {
         // An entry written with the article (الحريري، الأسد) scores as the whole word it is,
         // also behind a conjunction or preposition (والحريري "and Hariri", not "and silky").
         if split.article && entryHasArticle { a.score += 8 + 4 * 2 }
-        // A nisba adjective in its masculine, written with its ي, is commoner than the noun of
-        // the same letters: الاقتصادي "economic", not "the economist"; سياسياً "politically",
-        // not "a politician" (but كميات "quantities", الموسيقى "the music").
-        if entry.pos == .adjective && entry.inflections.contains(.nisba) && surface.hasSuffix("ي")
-          && (suffix == nil || suffix?.0.kind == .adverbial)
-        {
-          a.score += 2
-        }
         found.append(a)
       }
     }

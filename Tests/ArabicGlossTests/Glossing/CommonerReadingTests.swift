@@ -11,6 +11,7 @@ struct CommonerReadingTests {
   @Test func aRareEntryYieldsToACliticSplitOrAnInflectedForm() throws {
     // وَفِيّ "loyal", هَمّ "worry", تَكَوَّنَ "consist" are flagged rare.
     #expect(try glosses("وفي لهم تكون") == ["and in", "for them", "is"])
+    #expect(try glosses("جدة فهد أقصى") == ["Jeddah", "Fahd", "far (farthest)"])
     let loyal = try ShippedLexicons.glosser().gloss("وفي").flatMap(\.tokens).first?.alternatives
     #expect(loyal?.contains { $0.entry.primaryGloss == "loyal" && $0.entry.inflections.contains(.rare) } == true)
   }
@@ -19,6 +20,7 @@ struct CommonerReadingTests {
     #expect(try glosses("الاقتصادي مدني") == ["economic", "civil (civilian)"])
     // Not its feminine plural, nor a reading through ى written for ي.
     #expect(try glosses("عمليات الموسيقى") == ["operations (processes)", "the music"])
+    #expect(try glosses("المرضى") == ["the patients"])
   }
 
   @Test func aDualYieldsToThePluralItsEndingShares() throws {
