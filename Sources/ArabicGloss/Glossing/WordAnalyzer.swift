@@ -837,7 +837,7 @@ struct WordAnalyzer: Sendable {
 
   /// What a reading flagged `rare` loses: enough to yield to a clitic split or an inflected
   /// form of a commoner word (وفي "and in", لهم "for them"), not to a bare guess.
-  static let rarePenalty = 20
+  static let rarePenalty = 30
 
   /// The documented ranking score: fewer and commoner affixes and longer stems first.
   func score(_ a: Analysis, split: AffixInventory.ProcliticSplit) -> Int {

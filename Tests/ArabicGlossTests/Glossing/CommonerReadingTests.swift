@@ -12,6 +12,8 @@ struct CommonerReadingTests {
     // وَفِيّ "loyal", هَمّ "worry", تَكَوَّنَ "consist" are flagged rare.
     #expect(try glosses("وفي لهم تكون") == ["and in", "for them", "is"])
     #expect(try glosses("جدة فهد أقصى") == ["Jeddah", "Fahd", "far (farthest)"])
+    // Also against a reading with a suffix: حية "alive" (حي + ة), not the noun حَيَّة "snake".
+    #expect(try glosses("حية مصادر") == ["alive (live)", "sources"])
     let loyal = try ShippedLexicons.glosser().gloss("وفي").flatMap(\.tokens).first?.alternatives
     #expect(loyal?.contains { $0.entry.primaryGloss == "loyal" && $0.entry.inflections.contains(.rare) } == true)
   }
