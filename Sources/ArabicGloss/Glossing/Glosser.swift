@@ -536,11 +536,23 @@ public final class Glosser {
       // Only plain words: a part with a conjunction, a pronoun or a one-letter stem is more
       // likely a misreading of an unknown word than a missing space. A word that starts with
       // ال starts with the article: its first part must read so (not ألم "pain" in المكرمة).
+      // A verb with its ending before a preposition is the other common missing space
+      // (مررناعلى، ذهبناالى).
+      if cut >= 4, let v = analyses(ofKey: left).first(where: Self.isInflectedVerb),
+        let p = analyses(ofKey: right).first(where: {
+          $0.entry.pos == .adposition && $0.entry.category == .grammar && $0.proclitics.isEmpty && $0.enclitic == nil
+            && $0.stem.count >= 2
+        })
+      {
+        let score = v.score + p.score
+        if best == nil || score > best!.score { best = (score, [v, p]) }
+        continue
+      }
       guard cut >= 3, letters.count - cut >= 3,
         let l = analyses(ofKey: left).first(where: {
-          Self.isPlainWord($0) && (!startsWithArticle || $0.proclitics.contains { $0.role == .article })
+          Self.isPlainWord($0, leading: true) && (!startsWithArticle || $0.proclitics.contains { $0.role == .article })
         }),
-        let r = analyses(ofKey: right).first(where: Self.isPlainWord)
+        let r = analyses(ofKey: right).first(where: { Self.isPlainWord($0) })
       else { continue }
       // A name run together with a common word is more likely one unknown name (أنتيباس is
       // not أنتي Ante + باس).
@@ -556,10 +568,19 @@ public final class Glosser {
   /// more likely a misreading of one unknown word.
   /// A name of three letters or fewer (يون، جين) is too short to vouch for a split, and a
   /// dual (بوليتان "two urinary") too rare.
-  private static func isPlainWord(_ a: Analysis) -> Bool {
-    a.enclitic == nil && a.prefixes.isEmpty && a.proclitics.allSatisfy { $0.role == .article }
+  /// The first part may also carry a conjunction or preposition before its article
+  /// (لليترمقارنة: لل + ليتر).
+  private static func isPlainWord(_ a: Analysis, leading: Bool = false) -> Bool {
+    let clitics = a.proclitics.allSatisfy { $0.role == .article }
+      || (leading && a.proclitics.contains { $0.role == .article })
+    return a.enclitic == nil && a.prefixes.isEmpty && clitics
       && a.stem.count >= (a.entry.pos == .properNoun ? 4 : 3) && [.noun, .properNoun, .adjective].contains(a.entry.pos)
       && !a.features.derivedNisba && a.features.number != .dual
+  }
+
+  /// A verb with a person ending (مررنا، ذهبوا), no clitic or pronoun: a form no name takes.
+  private static func isInflectedVerb(_ a: Analysis) -> Bool {
+    a.entry.pos == .verb && !a.suffixes.isEmpty && a.proclitics.isEmpty && a.enclitic == nil && a.stem.count >= 2
   }
 
   private func fallbackAnalysis(_ key: String, dictionary: FallbackDictionary) -> Analysis? {

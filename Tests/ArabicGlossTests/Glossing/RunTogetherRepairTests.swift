@@ -63,6 +63,19 @@ struct RunTogetherRepairTests {
     #expect(t.leipzig == "O youth")
   }
 
+  @Test func aVerbWithItsEndingBeforeAPrepositionIsRepaired() throws {
+    let glosser = try ShippedLexicons.glosser()
+    let t = try #require(glosser.gloss("ذهبناالى").first?.tokens.first)
+    #expect(t.status == .repaired)
+    #expect(t.gloss == "we went to")
+  }
+
+  @Test func theFirstPartMayCarryAPrepositionBeforeItsArticle() throws {
+    let t = try #require(ShippedLexicons.glosser().gloss("لليترمقارنة").first?.tokens.first)
+    #expect(t.status == .repaired)
+    #expect(t.gloss == "for the liter comparison")
+  }
+
   @Test func aDualIsNoPartOfARepair() throws {
     // المتروبوليتان is one unknown word, not المترو + بولي-تان "two urinary".
     let t = try #require(ShippedLexicons.glosser().gloss("المتروبوليتان").first?.tokens.first)
