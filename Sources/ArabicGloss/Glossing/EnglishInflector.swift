@@ -21,9 +21,12 @@ enum EnglishInflector {
   /// "the" and without a plural (terrorism, cooperation, security, fighting).
   static func isMassNoun(_ noun: String) -> Bool {
     guard let last = noun.split(separator: " ").last?.lowercased() else { return false }
-    return uncountable.contains(last) || last.hasSuffix("ing") || last.hasSuffix("ism")
+    return uncountable.contains(last) || last.hasSuffix("ing") || (last.hasSuffix("ism") && !countableInIsm.contains(last))
       || last.hasSuffix("ness") || last.hasSuffix("ics") || last.hasSuffix("ware")
   }
+
+  /// Nouns in -ism that are countable (mechanisms, organisms), unlike the doctrines.
+  private static let countableInIsm: Set<String> = ["mechanism", "organism", "prism", "schism", "microorganism", "aphorism", "euphemism"]
 
   private static func pluralWord(_ word: String) -> String {
     let lower = word.lowercased()

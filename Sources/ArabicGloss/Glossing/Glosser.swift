@@ -154,7 +154,9 @@ public final class Glosser {
       {
         tokens[index].gloss = GlossComposer.readable(a, attributive: true)
       }
-      previousNoun = tokens[index].analysis.flatMap { $0.entry.pos == .noun ? $0 : nil }
+      // Adjectives after a noun all agree with it: قوات جوية مشتركة "joint".
+      let pos = tokens[index].analysis?.entry.pos
+      previousNoun = pos == .noun ? tokens[index].analysis : pos == .adjective ? previousNoun : nil
     }
     let words = arabic.filter { !covered.contains($0) }
     preferNameChains(&tokens, words: arabic, fixed: covered)
@@ -402,7 +404,9 @@ public final class Glosser {
       // Among close readings, the entry spelled with the text's own seats (أن over إن).
       let written = text.skeleton
       choice = ranked.prefix(while: { $0.score >= ranked[0].score - Self.spellingMargin }).firstIndex(where: {
-        let spelled = spelling(of: $0).skeleton
+        // A noun in ة drops or changes it before a suffix or pronoun (آلية → الآليات، طائرته).
+        var spelled = spelling(of: $0).skeleton
+        if spelled.hasSuffix("\u{0629}") && (!$0.suffixes.isEmpty || $0.enclitic != nil) { spelled.removeLast() }
         return spelled.unicodeScalars.contains(where: Self.alefSeats.contains) && written.contains(spelled)
       })
     }

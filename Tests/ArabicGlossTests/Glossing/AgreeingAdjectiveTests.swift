@@ -18,6 +18,15 @@ struct AgreeingAdjectiveTests {
     #expect(try glosses("دراجتهم الكهربائية").last == "electric (electrical)")
   }
 
+  @Test func everyAdjectiveAfterTheNounAgreesWithIt() throws {
+    #expect(try glosses("بطلعات جوية مشتركة").last == "joint (common)")
+  }
+
+  @Test func aNounInTaMarbutaWithASuffixIsSpelledWithoutIt() throws {
+    // الآليات is آلية + ات "the mechanisms", which the text spells with its own madda too.
+    #expect(try glosses("من الآليات").last == "the mechanisms (vehicles)")
+  }
+
   @Test func notWhereDefinitenessDiffersForThatIsAGenitive() throws {
     #expect(try glosses("كتاب الصحفية").last == "the journalist")
   }

@@ -3,6 +3,11 @@ import Testing
 
 /// The English inflection of glosses: plurals and past tenses.
 struct EnglishInflectorTests {
+  @Test func countableNounsInIsmTakeAPlural() {
+    #expect(EnglishInflector.plural("mechanism") == "mechanisms")
+    #expect(EnglishInflector.plural("terrorism") == "terrorism")
+  }
+
   @Test func adjectivesMakeAdverbsAndOtherGlossesStayAsTheyAre() {
     #expect(["political", "basic", "temporary", "possible", "relative", "actual"].map(EnglishInflector.adverb)
       == ["politically", "basically", "temporarily", "possibly", "relatively", "actually"])

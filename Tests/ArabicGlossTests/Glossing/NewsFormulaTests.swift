@@ -1,0 +1,13 @@
+import ArabicGloss
+import Testing
+
+/// Fixed formulas of news prose, listed as multi-word expressions.
+struct NewsFormulaTests {
+  @Test func reportingParticiplesBeforeWhatWasSaidAreOnePhrase() throws {
+    let tokens = try ShippedLexicons.glosser().gloss("مشيراً إلى أن").flatMap(\.tokens).filter { $0.token.kind == .arabic }
+    #expect(tokens.map(\.gloss) == ["pointing out", "pointing out", "that"])
+    // Also written without the tanwin.
+    let adding = try ShippedLexicons.glosser().gloss("مضيفا أن").flatMap(\.tokens).filter { $0.token.kind == .arabic }
+    #expect(adding.map(\.gloss) == ["adding that", "adding that"])
+  }
+}
