@@ -73,8 +73,9 @@ enum GlossComposer {
     case .adjective where plural && !attributive && Self.namesPeopleInPlural(base)
       && (entry.category == .nationality || (entry.inflections.contains(.nisba) && a.match == .plural)):
       // A nationality in the plural, or a nisba's broken plural, names the people: الروس
-      // "Russians", الأمريكيون "Americans", الصهاينة "Zionists".
-      base = EnglishInflector.plural(base)
+      // "Russians", الأمريكيون "Americans", الصهاينة "Zionists"; by its noun sense where the
+      // entry lists one (أجانب "foreigners").
+      base = EnglishInflector.plural(entry.glosses.first { $0.hasSuffix("er") } ?? base)
     case .adjective where a.features.adverbial && !attributive && entry.inflections.contains(.nisba) && a.enclitic == nil:
       // A nisba with the adverbial ـًا is an adverb: سياسياً "politically", رسمياً "officially".
       base = EnglishInflector.adverb(base)
@@ -91,6 +92,10 @@ enum GlossComposer {
       }
       if entry.pos.isNominal {
         return possessive(enclitic) + " " + base
+      }
+      // إنّ، أنّ، لأنّ، لكنّ take their clause's subject: أنه "that he", لكنهم "but they".
+      if [.particle, .subordinatingConjunction, .coordinatingConjunction].contains(entry.pos) {
+        return base + " " + subject(enclitic)
       }
       return base + " " + object(enclitic)
     }
@@ -164,6 +169,19 @@ enum GlossComposer {
 
   /// Quantifier senses that read with "of" before a pronoun ("all of them").
   private static let quantifiersWithOf: Set<String> = ["all", "some", "most", "both", "each", "several", "many", "few"]
+
+  /// The English subject pronoun of a pronoun suffix, by its label (ها is "it", as its
+  /// possessive is "its").
+  private static func subject(_ enclitic: Morpheme) -> String {
+    switch enclitic.label {
+    case "3SG.M": "he"
+    case "3SG.F": "it"
+    case "1SG": "I"
+    case "1PL": "we"
+    case let label where label.hasPrefix("2"): "you"
+    default: "they"
+    }
+  }
 
   /// The English reflexive of a pronoun suffix, by its person, number and gender label.
   private static func reflexive(_ enclitic: Morpheme) -> String {

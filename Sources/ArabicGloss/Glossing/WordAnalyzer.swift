@@ -374,7 +374,8 @@ struct WordAnalyzer: Sendable {
       // itself (أكبرها "the largest of them", أسوئها), and so does a broken plural used as a
       // noun (صغارها "its young", كبارهم "their elders").
       case .adjective: if suffix == nil && !Self.isElative(entry.arabic) && match != .plural { return nil }
-      case .coordinatingConjunction: if entry.arabic.count > 5 { return nil }
+      // Of the conjunctions only لكنّ takes a pronoun (لكنه); أمه is "his mother", not أم + ه.
+      case .coordinatingConjunction: if !entry.arabic.skeleton.hasSuffix("ن") || entry.arabic.count > 5 { return nil }
       default: return nil
       }
       if enclitic.text == "ني" && nominal { return nil }  // ني is the object "me" of verbs

@@ -1,7 +1,8 @@
 import ArabicGloss
 import Testing
 
-/// Words whose English changes shape with a pronoun: reflexives and quantifiers.
+/// Words whose English changes shape with a pronoun: reflexives, quantifiers, and the
+/// subjects of إنّ and its sisters.
 struct PronounPhraseTests {
   func gloss(_ word: String) throws -> String {
     try #require(ShippedLexicons.glosser().gloss(word).first?.tokens.first).gloss
@@ -18,6 +19,20 @@ struct PronounPhraseTests {
   @Test(arguments: [("كلها", "all of it"), ("بعضهم", "some of them"), ("ومعظمهم", "and most of them")])
   func aQuantifierWithAPronounReadsWithOf(word: String, expected: String) throws {
     #expect(try gloss(word) == expected)
+  }
+
+  @Test(arguments: [("أنه", "that he"), ("لكنهم", "but they"), ("لأنني", "because I")])
+  func aParticleOrConjunctionTakesItsClausesSubject(word: String, expected: String) throws {
+    #expect(try gloss(word) == expected)
+  }
+
+  @Test func noOtherConjunctionTakesAPronoun() throws {
+    // أمه is "his mother", not أم "or" + ه.
+    #expect(try gloss("أمه") == "his mother")
+  }
+
+  @Test func aNisbasPluralNamesThePeopleByItsNounSense() throws {
+    #expect(try gloss("الأجانب") == "foreigners")
   }
 
   @Test func withoutAPronounTheyKeepTheirOwnSense() throws {
