@@ -25,6 +25,12 @@ enum EnglishInflector {
       || last.hasSuffix("ness") || last.hasSuffix("ics") || last.hasSuffix("ware")
   }
 
+  /// Participles English uses as plural nouns with "the" (the injured, the displaced).
+  private static let participleNouns: Set<String> = [
+    "injured", "wounded", "killed", "dead", "detained", "displaced", "accused", "deceased", "disabled",
+    "unemployed", "missing", "arrested", "besieged", "oppressed",
+  ]
+
   /// Nouns in -ism that are countable (mechanisms, organisms), unlike the doctrines.
   private static let countableInIsm: Set<String> = ["mechanism", "organism", "prism", "schism", "microorganism", "aphorism", "euphemism"]
 
@@ -32,6 +38,8 @@ enum EnglishInflector {
     let lower = word.lowercased()
     if let irregular = irregularPlurals[lower] { return irregular }
     if isMassNoun(lower) { return word }
+    // A participle or abbreviation used as a noun stays: the injured, Mrs.
+    if participleNouns.contains(lower) || lower.hasSuffix(".") { return word }
     // Already plural (a collective lemma glossed "clouds", "trees"): not "cloudses". A
     // singular in -s ends in -ss, -us, -is, -as or -os (process, virus, crisis, bias, chaos).
     if lower.hasSuffix("s"), !["ss", "us", "is", "as", "os"].contains(where: lower.hasSuffix) { return word }
@@ -159,6 +167,7 @@ enum EnglishInflector {
     "sovereignty", "peace", "justice", "support", "damage", "infrastructure", "weaponry",
     "personnel", "staff", "data", "media", "fish", "sheep", "series", "species", "aircraft",
     "offspring", "livestock", "furniture", "traffic", "water", "oil", "gas", "money",
+    "blood", "help", "assistance",
   ]
 
   private static let irregularPlurals: [String: String] = [
@@ -173,7 +182,7 @@ enum EnglishInflector {
   ]
 
   private static let irregularVerbs: [String: (past: String, participle: String)] = [
-    "be": ("was", "been"), "have": ("had", "had"), "do": ("did", "done"), "go": ("went", "gone"),
+    "be": ("was", "been"), "have": ("had", "had"), "do": ("did", "done"), "undo": ("undid", "undone"), "go": ("went", "gone"),
     "can": ("could", "been able to"), "may": ("might", "been allowed to"),
     "say": ("said", "said"), "make": ("made", "made"), "take": ("took", "taken"),
     "come": ("came", "come"), "see": ("saw", "seen"), "know": ("knew", "known"),

@@ -326,6 +326,8 @@ struct WordAnalyzer: Sendable {
         // A final ه is far more often the pronoun (وجهه his face) than ة written ه (وجهة
         // destination): that reading ranks below every pronoun reading.
         if stem.hasSuffix("\u{0647}") && key.hasSuffix("\u{0629}") { a.score -= 40 }
+        // A stem whose ن merged with the pronoun's (مِنّي، لكنّي) counts that letter.
+        if enclitic?.text.hasPrefix("ن") == true && stem == surface + "ن" { a.score += 4 }
         // An entry written with the article (الحريري، الأسد) scores as the whole word it is,
         // also behind a conjunction or preposition (والحريري "and Hariri", not "and silky").
         if split.article && entryHasArticle { a.score += 8 + 4 * 2 }
@@ -444,7 +446,10 @@ struct WordAnalyzer: Sendable {
         ($0.0, $0.1, String(body.dropLast($0.1.count)))
       }
       // A stem in ن writes its ن once before نا: كان → كُنّا، أمكن → أمكنّا.
-      if let na = options.first(where: { $0.0?.surface == "نا" && $0.1 == "نا" }), body.hasSuffix("نا"), body.count >= 3 {
+      // (Not after a long vowel: كانا is "they two were", the ن of كان being its own.)
+      if let na = options.first(where: { $0.0?.surface == "نا" && $0.1 == "نا" }), body.hasSuffix("نا"), body.count >= 3,
+        !["ا", "و", "ي"].contains(body.dropLast(2).last)
+      {
         cuts.append((na.0, na.1, String(body.dropLast(2)) + "ن"))
       }
       for (suffix, form, base) in cuts {
@@ -855,9 +860,15 @@ struct WordAnalyzer: Sendable {
       // The adverbial ـًا is everywhere in news (مؤكداً، كبيراً): it costs less than a suffix.
       s -= a.features.aspect == nil ? (m.label.hasSuffix("CSTR") ? 30 : m.label == "ADV" ? 12 : 20) : 15
     }
-    // Prepositions take pronouns all the time (له، عليه، لدينا "we have"), nouns less often,
-    // and "my" least.
-    if let e = a.enclitic { s -= a.entry.pos == .adposition ? 10 : e.text == "ي" ? 35 : 25 }
+    // Prepositions, and إنّ and its sisters, take pronouns all the time (له، عليه، لدينا "with
+    // us", أنه، لكني), nouns less often, and "my" least.
+    if let e = a.enclitic {
+      // Of the particles, إنّ، أنّ، لأنّ، كأنّ، لكنّ (all in ن), not أمّا or ألّا (أماناً
+      // "safety", not "as for us").
+      let innaSister = [.particle, .subordinatingConjunction, .coordinatingConjunction].contains(a.entry.pos)
+        && a.entry.arabic.skeleton.hasSuffix("ن")
+      s -= a.entry.pos == .adposition || innaSister ? 10 : e.text == "ي" ? 35 : 25
+    }
     switch a.match {
     case .lemma, .imperfect: break
     case .variant: s -= 2

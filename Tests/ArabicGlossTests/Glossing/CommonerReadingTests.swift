@@ -14,6 +14,7 @@ struct CommonerReadingTests {
     #expect(try glosses("جدة فهد أقصى") == ["Jeddah", "Fahd", "far (farthest)"])
     // Also against a reading with a suffix: حية "alive" (حي + ة), not the noun حَيَّة "snake".
     #expect(try glosses("حية مصادر") == ["alive (live)", "sources"])
+    #expect(try glosses("حمص") == ["Homs"])
     let loyal = try ShippedLexicons.glosser().gloss("وفي").flatMap(\.tokens).first?.alternatives
     #expect(loyal?.contains { $0.entry.primaryGloss == "loyal" && $0.entry.inflections.contains(.rare) } == true)
   }
@@ -34,10 +35,15 @@ struct CommonerReadingTests {
   @Test func aPrepositionWithAPronounBeatsAProclitcBeforeAName() throws {
     #expect(try glosses("لدينا") == ["with us"])
     #expect(try glosses("مني") == ["from me"])
+    // لكنّ too, whose ن merges with the pronoun's; not أمّا or ألّا.
+    #expect(try glosses("لكني") == ["but I"])
+    #expect(try glosses("أماناً") == ["safety (security)"])
   }
 
   @Test func kafTakesNoPronounAndAPrepositionInYaNoAlef() throws {
     #expect(try glosses("كنا") == ["we were"])
+    // But not after a long vowel: كانا is the dual "they were".
+    #expect(try glosses("كانا") == ["they were"])
     // فاي is not في + ي "in me" with the ي written ا.
     #expect(try glosses("فاي") != ["in me"])
   }

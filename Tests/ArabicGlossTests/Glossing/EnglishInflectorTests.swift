@@ -3,6 +3,11 @@ import Testing
 
 /// The English inflection of glosses: plurals and past tenses.
 struct EnglishInflectorTests {
+  @Test func participlesAbbreviationsAndMassNounsStayInThePlural() {
+    #expect(["injured", "Mrs.", "blood", "seed"].map(EnglishInflector.plural) == ["injured", "Mrs.", "blood", "seeds"])
+    #expect(EnglishInflector.past("undo") == "undid")
+  }
+
   @Test func countableNounsInIsmTakeAPlural() {
     #expect(EnglishInflector.plural("mechanism") == "mechanisms")
     #expect(EnglishInflector.plural("terrorism") == "terrorism")
