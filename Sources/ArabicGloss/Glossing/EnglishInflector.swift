@@ -21,7 +21,8 @@ enum EnglishInflector {
   /// "the" and without a plural (terrorism, cooperation, security, fighting).
   static func isMassNoun(_ noun: String) -> Bool {
     guard let last = noun.split(separator: " ").last?.lowercased() else { return false }
-    return uncountable.contains(last) || last.hasSuffix("ing") || (last.hasSuffix("ism") && !countableInIsm.contains(last))
+    return uncountable.contains(last) || (last.hasSuffix("ing") && !countableInIng.contains(last))
+      || (last.hasSuffix("ism") && !countableInIsm.contains(last))
       || last.hasSuffix("ness") || last.hasSuffix("ics") || last.hasSuffix("ware")
   }
 
@@ -29,6 +30,16 @@ enum EnglishInflector {
   private static let participleNouns: Set<String> = [
     "injured", "wounded", "killed", "dead", "detained", "displaced", "accused", "deceased", "disabled",
     "unemployed", "missing", "arrested", "besieged", "oppressed",
+  ]
+
+  /// Countable nouns in -ing: words where -ing is no suffix (spring, king) and -ing nouns
+  /// that name things (buildings, meetings), unlike the activities (fighting, shelling).
+  private static let countableInIng: Set<String> = [
+    "spring", "king", "ring", "wing", "thing", "string", "sting", "swing", "sibling", "ceiling",
+    "building", "meeting", "painting", "wedding", "being", "earring", "recording", "ending",
+    "opening", "setting", "drawing", "uprising", "ruling", "blessing", "gathering", "crossing",
+    "dwelling", "feeling", "warning", "offering", "dumpling", "pudding", "darling", "seedling",
+    "sapling", "stocking",
   ]
 
   /// Nouns in -ism that are countable (mechanisms, organisms), unlike the doctrines.
@@ -78,7 +89,7 @@ enum EnglishInflector {
   /// The past tense of a verb gloss ("disclose" → "disclosed", "carry out" → "carried out").
   static func past(_ verb: String) -> String {
     inflectHead(verb) { head in
-      if let irregular = irregularVerbs[head] { return irregular.past }
+      if let irregular = irregular(head, of: verb) { return irregular.past }
       return regular(head, suffix: "ed")
     }
   }
@@ -118,7 +129,7 @@ enum EnglishInflector {
   static func past(_ verb: String, plural: Bool, person: Int?) -> String {
     inflectHead(verb) { head in
       if head == "be" { return plural || person == 2 ? "were" : "was" }
-      if let irregular = irregularVerbs[head] { return irregular.past }
+      if let irregular = irregular(head, of: verb) { return irregular.past }
       return regular(head, suffix: "ed")
     }
   }
@@ -126,9 +137,15 @@ enum EnglishInflector {
   /// The past participle, for passives ("was fired").
   static func participle(_ verb: String) -> String {
     inflectHead(verb) { head in
-      if let irregular = irregularVerbs[head] { return irregular.participle }
+      if let irregular = irregular(head, of: verb) { return irregular.participle }
       return regular(head, suffix: "ed")
     }
+  }
+
+  /// The irregular forms of a verb's head word; "lie" alone is telling lies (lied), only
+  /// "lie down" reclines (lay down).
+  private static func irregular(_ head: String, of verb: String) -> (past: String, participle: String)? {
+    verb == "lie" ? nil : irregularVerbs[head]
   }
 
   private static func inflectHead(_ verb: String, _ transform: (String) -> String) -> String {

@@ -15,6 +15,8 @@ struct CommonerReadingTests {
     // Also against a reading with a suffix: حية "alive" (حي + ة), not the noun حَيَّة "snake".
     #expect(try glosses("حية مصادر") == ["alive (live)", "sources"])
     #expect(try glosses("حمص") == ["Homs"])
+    // A plural tied to one sense: أوامر "orders", أمور "matters".
+    #expect(try glosses("أوامر أمور") == ["orders (commands)", "matters (affairs)"])
     let loyal = try ShippedLexicons.glosser().gloss("وفي").flatMap(\.tokens).first?.alternatives
     #expect(loyal?.contains { $0.entry.primaryGloss == "loyal" && $0.entry.inflections.contains(.rare) } == true)
   }

@@ -6,6 +6,9 @@ struct EnglishInflectorTests {
   @Test func participlesAbbreviationsAndMassNounsStayInThePlural() {
     #expect(["injured", "Mrs.", "blood", "seed"].map(EnglishInflector.plural) == ["injured", "Mrs.", "blood", "seeds"])
     #expect(EnglishInflector.past("undo") == "undid")
+    #expect(EnglishInflector.past("lie") == "lied")
+    #expect(EnglishInflector.past("lie down") == "lay down")
+    #expect(["spring", "building", "shelling"].map(EnglishInflector.plural) == ["springs", "buildings", "shelling"])
   }
 
   @Test func countableNounsInIsmTakeAPlural() {
