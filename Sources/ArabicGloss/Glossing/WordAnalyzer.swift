@@ -384,6 +384,9 @@ struct WordAnalyzer: Sendable {
       if entry.isMultiword { return nil }
     }
     guard let suffix else { return .listed }
+    // A construct plural (مسؤولو، مسؤولي) is never definite by the article: السامي is not
+    // ال + سامّ + ي.
+    if split.article && suffix.kind == .construct { return nil }
     if !nominal || entry.pos == .properNoun || entry.isMultiword { return nil }
     let flags = entry.inflections
     let endsInTaMarbuta = stemKey.hasSuffix("ة")

@@ -62,6 +62,12 @@ struct WordAnalysisTests {
     #expect(a.entry.primaryGloss == "citizen" && a.features.number == .plural)
   }
 
+  @Test func aConstructPluralTakesNoArticle() throws {
+    // مواطني is "citizens of"; with the article it cannot be.
+    #expect(glosser.analyses(of: "مواطني").contains { a in a.suffixes.contains { $0.label.hasSuffix("CSTR") } })
+    #expect(glosser.analyses(of: "المواطني").allSatisfy { a in !a.suffixes.contains { $0.label.hasSuffix("CSTR") } })
+  }
+
   @Test func taMarbutaIsWrittenTaBeforeAPronoun() throws {
     let a = try #require(best("طائرته"))
     #expect(a.entry.primaryGloss == "aircraft" && a.enclitic?.label == "3SG.M")
