@@ -143,8 +143,14 @@ public final class Glosser {
       position += 1
     }
     var previousNoun: Analysis?
-    for index in arabic where !covered.contains(index) {
+    for (position, index) in arabic.enumerated() where !covered.contains(index) {
       glossWordOnce(&tokens[index])
+      // The word before may be a multi-word preposition (من أجل).
+      if position > 0, let before = tokens[arabic[position - 1]].analysis, Self.isBarePreposition(before),
+        tokens[(arabic[position - 1] + 1)..<index].areSpacesOnOneLine
+      {
+        preferNominal(&tokens[index])
+      }
       preferAgreeingAdjective(&tokens[index], after: previousNoun)
       // An adjective agreeing with the noun before it keeps its adjective form: a plural
       // (الجنود الأمريكيون "American"), or an indefinite accusative after one (عنصراً
@@ -359,6 +365,20 @@ public final class Glosser {
     }) else { return }
     let others = [best] + token.alternatives.filter { $0 != adjective }
     fill(&token, with: adjective, alternatives: others)
+  }
+
+  /// A preposition standing alone (في، إلى، على), the head of the noun after it.
+  private static func isBarePreposition(_ a: Analysis) -> Bool {
+    a.entry.pos == .adposition && a.entry.role == nil && a.proclitics.isEmpty && a.enclitic == nil && a.suffixes.isEmpty
+  }
+
+  /// After a preposition comes a noun, not a verb: إلى عمل "to the work of", not "worked";
+  /// في تقدم "in progress". A nominal reading within 25 points wins.
+  private func preferNominal(_ token: inout GlossedToken) {
+    guard let best = token.analysis, best.entry.pos == .verb,
+      let nominal = token.alternatives.first(where: { $0.entry.pos.isNominal && $0.score >= best.score - 25 })
+    else { return }
+    fill(&token, with: nominal, alternatives: [best] + token.alternatives.filter { $0 != nominal })
   }
 
   /// A word written with a bare alef (اذهب, not أذهب) is the imperative rather than the first
