@@ -91,6 +91,10 @@ enum GlossComposer {
         return "the " + base + " of " + object(enclitic)
       }
       if entry.pos.isNominal {
+        // ها is "its" (a country, an organization), but a woman's kin are hers: زوجها "her
+        // husband".
+        let head = base.split(separator: " ").last.map { String($0).lowercased() } ?? ""
+        if enclitic.label == "3SG.F" && Self.kinship.contains(head) { return "her " + base }
         return possessive(enclitic) + " " + base
       }
       // إنّ، أنّ، لأنّ، لكنّ take their clause's subject: أنه "that he", لكنهم "but they".
@@ -166,6 +170,15 @@ enum GlossComposer {
     default: feminine ? "she" : "he"
     }
   }
+
+  /// English nouns for relatives and companions, whose owner is a person (her husband).
+  private static let kinship: Set<String> = [
+    "husband", "husbands", "wife", "wives", "father", "fathers", "mother", "mothers", "son", "sons",
+    "daughter", "daughters", "brother", "brothers", "sister", "sisters", "child", "children",
+    "friend", "friends", "uncle", "uncles", "aunt", "aunts", "grandfather", "grandmother",
+    "grandson", "granddaughter", "fiancé", "fiancée", "boyfriend", "girlfriend", "parent", "parents",
+    "baby", "family", "spouse", "partner", "colleague", "colleagues",
+  ]
 
   /// Quantifier senses that read with "of" before a pronoun ("all of them").
   private static let quantifiersWithOf: Set<String> = ["all", "some", "most", "both", "each", "several", "many", "few"]

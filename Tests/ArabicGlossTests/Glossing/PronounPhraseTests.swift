@@ -35,6 +35,11 @@ struct PronounPhraseTests {
     #expect(try gloss("الأجانب") == "foreigners")
   }
 
+  @Test func herKinButItsGovernment() throws {
+    #expect(try gloss("زوجها") == "her husband (pair)")
+    #expect(try gloss("حكومتها") == "its government")
+  }
+
   @Test func withoutAPronounTheyKeepTheirOwnSense() throws {
     #expect(try gloss("كل") == "every")
     #expect(try gloss("نفس") == "same (oneself)")
