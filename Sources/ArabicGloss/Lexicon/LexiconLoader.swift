@@ -79,7 +79,7 @@ public struct LexiconLoader: Sendable {
     }
   }
 
-  /// Every file's path, size and modification time, and the argloss version.
+  /// Every file's path and a hash of its contents, and the argloss version.
   static func fingerprint(_ files: [LexiconFile]) -> String {
     var lines = ["argloss \(ArglossVersion.current)"]
     for file in files {
@@ -93,12 +93,20 @@ public struct LexiconLoader: Sendable {
   /// A stable 64-bit FNV-1a hash, in hex.
   static func hash(_ text: String) -> String { hash(Array(text.utf8)) }
 
-  /// A stable 64-bit FNV-1a hash of bytes, in hex.
+  /// A stable 64-bit hash of bytes, in hex: FNV-1a taken eight bytes (one little-endian
+  /// word) at a time, then byte by byte for the tail, with the length mixed in.
   static func hash(_ bytes: [UInt8]) -> String {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in bytes {
-      h ^= UInt64(b)
-      h = h &* 0x100_0000_01b3
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+    bytes.withUnsafeBytes { raw in
+      let words = raw.count / 8
+      for i in 0..<words {
+        h ^= UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))
+        h = (h &* 0x100_0000_01b3) ^ (h >> 29)
+      }
+      for b in raw[(words * 8)...] {
+        h ^= UInt64(b)
+        h = h &* 0x100_0000_01b3
+      }
     }
     return String(h, radix: 16)
   }

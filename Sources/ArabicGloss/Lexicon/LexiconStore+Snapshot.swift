@@ -6,7 +6,7 @@
 /// and a hash of its contents).
 extension LexiconStore {
   /// Bumped whenever the layout below or the meaning of an index changes.
-  static let snapshotFormat: UInt32 = 4
+  static let snapshotFormat: UInt32 = 5
 
   /// The store as bytes, headed by `fingerprint`.
   func snapshot(fingerprint: String) -> [UInt8] {
@@ -25,18 +25,18 @@ extension LexiconStore {
     w.u32(UInt32(entries.count))
     for e in entries {
       w.string(e.arabic)
-      w.string(e.pos.rawValue)
+      w.u8(Self.code(e.pos))
       w.strings(e.glosses)
-      w.string(e.category?.rawValue ?? "")
-      w.string(e.gender?.rawValue ?? "")
+      w.u8(Self.code(e.category))
+      w.u8(Self.code(e.gender))
       w.strings(e.plurals)
-      w.strings(e.inflections.map(\.rawValue).sorted())
+      w.u32(InflectionFlag.allCases.enumerated().reduce(0) { e.inflections.contains($1.element) ? $0 | 1 << $1.offset : $0 })
       w.string(e.imperfect ?? "")
-      w.string(e.form?.rawValue ?? "")
+      w.u8(Self.code(e.form))
       w.strings(e.variants)
       w.string(e.translit ?? "")
       w.string(e.leipzig ?? "")
-      w.string(e.role?.rawValue ?? "")
+      w.u8(Self.code(e.role))
       w.u32(files[e.source.file] ?? 0)
       w.u32(UInt32(e.source.line))
       w.u32(UInt32(e.layer))
@@ -85,25 +85,27 @@ extension LexiconStore {
     guard let fileNames = r.strings(), let count = r.u32() else { return nil }
     entries.reserveCapacity(Int(count))
     for _ in 0..<count {
-      guard let arabic = r.string(), let pos = r.string().flatMap(PartOfSpeech.init(rawValue:)),
-        let glosses = r.strings(), let category = r.string(), let gender = r.string(),
-        let plurals = r.strings(), let inflections = r.strings(), let imperfect = r.string(),
-        let form = r.string(), let variants = r.strings(), let translit = r.string(),
-        let leipzig = r.string(), let role = r.string(), let file = r.u32(), let line = r.u32(),
+      guard let arabic = r.string(), let pos = r.u8().flatMap({ Self.value($0, of: PartOfSpeech.self) }),
+        let glosses = r.strings(), let category = r.u8(), let gender = r.u8(),
+        let plurals = r.strings(), let inflections = r.u32(), let imperfect = r.string(),
+        let form = r.u8(), let variants = r.strings(), let translit = r.string(),
+        let leipzig = r.string(), let role = r.u8(), let file = r.u32(), let line = r.u32(),
         let layer = r.u32(), Int(file) < fileNames.count
       else { return nil }
       var e = LexiconEntry(
-        arabic: arabic, pos: pos, glosses: glosses, category: EntryCategory(rawValue: category),
+        arabic: arabic, pos: pos, glosses: glosses, category: Self.value(category, of: EntryCategory.self),
         source: Provenance(file: fileNames[Int(file)], line: Int(line)))
-      e.gender = Gender(rawValue: gender)
+      e.gender = Self.value(gender, of: Gender.self)
       e.plurals = plurals
-      e.inflections = Set(inflections.compactMap(InflectionFlag.init(rawValue:)))
+      if inflections != 0 {
+        e.inflections = Set(InflectionFlag.allCases.enumerated().filter { inflections & 1 << $0.offset != 0 }.map(\.element))
+      }
       e.imperfect = imperfect.isEmpty ? nil : imperfect
-      e.form = VerbForm(rawValue: form)
+      e.form = Self.value(form, of: VerbForm.self)
       e.variants = variants
       e.translit = translit.isEmpty ? nil : translit
       e.leipzig = leipzig.isEmpty ? nil : leipzig
-      e.role = MorphemeRole(rawValue: role)
+      e.role = Self.value(role, of: MorphemeRole.self)
       e.layer = Int(layer)
       entries.append(e)
     }
@@ -146,6 +148,18 @@ extension LexiconStore {
     guard r.isAtEnd else { return nil }
   }
 
+  /// An enum case as one byte: its position among the cases, plus one; 0 is nil.
+  private static func code<E: CaseIterable & Equatable>(_ value: E?) -> UInt8 {
+    guard let value, let index = E.allCases.firstIndex(of: value) else { return 0 }
+    return UInt8(E.allCases.distance(from: E.allCases.startIndex, to: index) + 1)
+  }
+
+  /// The case `code` stands for (nil for 0 or a code past the last case).
+  private static func value<E: CaseIterable>(_ code: UInt8, of _: E.Type) -> E? {
+    guard code > 0, Int(code) <= E.allCases.count else { return nil }
+    return E.allCases[E.allCases.index(E.allCases.startIndex, offsetBy: Int(code) - 1)]
+  }
+
   private static func code(_ kind: StemKind) -> UInt32 {
     switch kind {
     case .lemma: 0
@@ -169,6 +183,8 @@ struct SnapshotWriter {
   mutating func u32(_ v: UInt32) {
     withUnsafeBytes(of: v.littleEndian) { buffer.append(contentsOf: $0) }
   }
+
+  mutating func u8(_ v: UInt8) { buffer.append(v) }
 
   mutating func string(_ s: String) {
     u32(UInt32(s.utf8.count))
@@ -199,6 +215,12 @@ struct SnapshotReader {
     guard n >= 0, offset + n <= buffer.count else { return nil }
     defer { offset += n }
     return Array(buffer[offset..<(offset + n)])
+  }
+
+  mutating func u8() -> UInt8? {
+    guard offset < buffer.count else { return nil }
+    defer { offset += 1 }
+    return buffer[offset]
   }
 
   mutating func u32() -> UInt32? {
