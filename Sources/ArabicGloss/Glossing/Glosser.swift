@@ -145,6 +145,12 @@ public final class Glosser {
     var previousNoun: Analysis?
     for (position, index) in arabic.enumerated() where !covered.contains(index) {
       glossWordOnce(&tokens[index])
+      // Agreement needs the noun right before, with only spaces between.
+      if position == 0 || covered.contains(arabic[position - 1])
+        || !tokens[(arabic[position - 1] + 1)..<index].areSpacesOnOneLine
+      {
+        previousNoun = nil
+      }
       // The word before may be a multi-word preposition (من أجل).
       if position > 0, let before = tokens[arabic[position - 1]].analysis, Self.isBarePreposition(before),
         tokens[(arabic[position - 1] + 1)..<index].areSpacesOnOneLine

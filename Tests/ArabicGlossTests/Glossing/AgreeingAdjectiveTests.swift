@@ -27,6 +27,11 @@ struct AgreeingAdjectiveTests {
     #expect(try glosses("من الآليات").last == "the mechanisms (vehicles)")
   }
 
+  @Test func onlyTheWordRightAfterTheNounAgreesWithIt() throws {
+    // A comma and a multi-word expression stand between: العملية is "the operation".
+    #expect(try glosses("للإرهاب، مؤكداً أن العملية").last == "the operation (process)")
+  }
+
   @Test func notWhereDefinitenessDiffersForThatIsAGenitive() throws {
     #expect(try glosses("كتاب الصحفية").last == "the journalist")
   }
