@@ -364,7 +364,7 @@ public final class Glosser {
       && best.features.definite == nounIsDefinite
     guard (noun.features.definite && best.proclitics.allSatisfy({ $0.role == .article })) || feminineNoun else { return }
     guard let adjective = token.alternatives.first(where: {
-      $0.entry.pos == .adjective && $0.score >= best.score - 50
+      $0.entry.pos == .adjective && $0.score >= best.score - 50 && !$0.entry.inflections.contains(.rare)
         && (feminineNoun
           ? $0.proclitics == best.proclitics && $0.suffixes.map(\.text) == ["ة"] && $0.enclitic == nil
           : $0.features.definite && $0.proclitics.allSatisfy { $0.role == .article })
@@ -382,7 +382,9 @@ public final class Glosser {
   /// في تقدم "in progress". A nominal reading within 25 points wins.
   private func preferNominal(_ token: inout GlossedToken) {
     guard let best = token.analysis, best.entry.pos == .verb,
-      let nominal = token.alternatives.first(where: { $0.entry.pos.isNominal && $0.score >= best.score - 25 })
+      let nominal = token.alternatives.first(where: {
+        $0.entry.pos.isNominal && $0.score >= best.score - 25 && !$0.entry.inflections.contains(.rare)
+      })
     else { return }
     fill(&token, with: nominal, alternatives: [best] + token.alternatives.filter { $0 != nominal })
   }

@@ -32,6 +32,11 @@ struct AgreeingAdjectiveTests {
     #expect(try glosses("للإرهاب، مؤكداً أن العملية").last == "the operation (process)")
   }
 
+  @Test func aRareAdjectiveIsNotPromotedByAgreement() throws {
+    // مُحْتَوِي "containing" is flagged rare: المحتوى stays "the content" after a noun.
+    #expect(try glosses("الطلاب المحتوى").last == "the content")
+  }
+
   @Test func notWhereDefinitenessDiffersForThatIsAGenitive() throws {
     #expect(try glosses("كتاب الصحفية").last == "the journalist")
   }
