@@ -171,7 +171,8 @@ enum EnglishInflector {
     }
     if ["occur", "prefer", "refer", "transfer", "admit", "commit", "submit", "permit", "omit",
         "regret", "control", "patrol", "compel", "expel", "propel", "deter", "confer", "incur",
-        "equip", "acquit", "rebel", "ban", "bar"].contains(verb)
+        "equip", "acquit", "rebel", "ban", "bar", "extol", "excel", "dispel", "repel", "emit", "recur",
+        "concur", "abhor", "instil", "enrol", "fulfil", "distil", "impel", "annul", "befit"].contains(verb)
     {
       return verb + String(chars[chars.count - 1]) + suffix
     }

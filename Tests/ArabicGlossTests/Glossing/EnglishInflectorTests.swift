@@ -7,6 +7,7 @@ struct EnglishInflectorTests {
     #expect(["injured", "Mrs.", "blood", "seed"].map(EnglishInflector.plural) == ["injured", "Mrs.", "blood", "seeds"])
     #expect(EnglishInflector.past("undo") == "undid")
     #expect(EnglishInflector.past("lie") == "lied")
+    #expect(EnglishInflector.past("extol") == "extolled")
     #expect(EnglishInflector.past("lie down") == "lay down")
     #expect(["spring", "building", "shelling"].map(EnglishInflector.plural) == ["springs", "buildings", "shelling"])
   }

@@ -33,6 +33,7 @@ struct PronounPhraseTests {
 
   @Test func aNisbasPluralNamesThePeopleByItsNounSense() throws {
     #expect(try gloss("الأجانب") == "foreigners")
+    #expect(try gloss("الألمان") == "Germans")
   }
 
   @Test func herKinButItsGovernment() throws {
