@@ -145,18 +145,12 @@ public final class Glosser {
     var previousNoun: Analysis?
     for (position, index) in arabic.enumerated() where !covered.contains(index) {
       glossWordOnce(&tokens[index])
-      // Agreement needs the noun right before, with only spaces between.
-      if position == 0 || covered.contains(arabic[position - 1])
-        || !tokens[(arabic[position - 1] + 1)..<index].areSpacesOnOneLine
-      {
-        previousNoun = nil
-      }
-      // The word before may be a multi-word preposition (من أجل).
-      if position > 0, let before = tokens[arabic[position - 1]].analysis, Self.isBarePreposition(before),
-        tokens[(arabic[position - 1] + 1)..<index].areSpacesOnOneLine
-      {
-        preferNominal(&tokens[index])
-      }
+      // The word before, with only spaces between, if any.
+      let before = position > 0 && tokens[(arabic[position - 1] + 1)..<index].areSpacesOnOneLine ? arabic[position - 1] : nil
+      // Agreement needs the noun right before.
+      if before.map({ covered.contains($0) }) ?? true { previousNoun = nil }
+      // A preposition before, perhaps a multi-word one (من أجل).
+      if let before, let a = tokens[before].analysis, Self.isBarePreposition(a) { preferNominal(&tokens[index]) }
       preferAgreeingAdjective(&tokens[index], after: previousNoun)
       // An adjective agreeing with the noun before it keeps its adjective form: a plural
       // (الجنود الأمريكيون "American"), or an indefinite accusative after one (عنصراً

@@ -339,7 +339,8 @@ struct WordAnalyzer: Sendable {
   /// A one-word person's name written as an Arabic nisba (طالَبانِيّ، مِيقاتِيّ): a family
   /// name that news writes with or without the article.
   static func isNisbaSurname(_ entry: LexiconEntry) -> Bool {
-    !entry.isMultiword && !entry.inflections.contains(.context) && entry.arabic.unicodeScalars.map(\.value).suffix(3) == [0x0650, 0x064A, 0x0651]
+    !entry.isMultiword && !entry.inflections.contains(.context)
+      && entry.arabic.unicodeScalars.suffix(3).elementsEqual(["\u{0650}", "\u{064A}", "\u{0651}"])
   }
 
   /// Whether the entry can carry this combination of clitics and suffix, and how (nil: it
@@ -377,7 +378,7 @@ struct WordAnalyzer: Sendable {
       // noun (صغارها "its young", كبارهم "their elders").
       case .adjective: if suffix == nil && !Self.isElative(entry.arabic) && match != .plural { return nil }
       // Of the conjunctions only لكنّ takes a pronoun (لكنه); أمه is "his mother", not أم + ه.
-      case .coordinatingConjunction: if !entry.arabic.skeleton.hasSuffix("ن") || entry.arabic.count > 5 { return nil }
+      case .coordinatingConjunction: if !Self.isInnaSister(entry) || entry.arabic.count > 5 { return nil }
       default: return nil
       }
       if enclitic.text == "ني" && nominal { return nil }  // ني is the object "me" of verbs
@@ -844,6 +845,13 @@ struct WordAnalyzer: Sendable {
   /// What a reading flagged `context` loses: it never wins on its own.
   static let contextPenalty = 100
 
+  /// A particle or conjunction in ن that takes its clause's subject as a pronoun: إنّ، أنّ،
+  /// لأنّ، كأنّ، لكنّ (not أمّا or ألّا: أماناً is "safety", not "as for us").
+  static func isInnaSister(_ entry: LexiconEntry) -> Bool {
+    [.particle, .subordinatingConjunction, .coordinatingConjunction].contains(entry.pos)
+      && entry.arabic.skeleton.hasSuffix("ن")
+  }
+
   /// What a reading flagged `rare` loses: enough to yield to a clitic split or an inflected
   /// form of a commoner word (وفي "and in", لهم "for them"), not to a bare guess.
   static let rarePenalty = 30
@@ -865,13 +873,7 @@ struct WordAnalyzer: Sendable {
     }
     // Prepositions, and إنّ and its sisters, take pronouns all the time (له، عليه، لدينا "with
     // us", أنه، لكني), nouns less often, and "my" least.
-    if let e = a.enclitic {
-      // Of the particles, إنّ، أنّ، لأنّ، كأنّ، لكنّ (all in ن), not أمّا or ألّا (أماناً
-      // "safety", not "as for us").
-      let innaSister = [.particle, .subordinatingConjunction, .coordinatingConjunction].contains(a.entry.pos)
-        && a.entry.arabic.skeleton.hasSuffix("ن")
-      s -= a.entry.pos == .adposition || innaSister ? 10 : e.text == "ي" ? 35 : 25
-    }
+    if let e = a.enclitic { s -= a.entry.pos == .adposition || Self.isInnaSister(a.entry) ? 10 : e.text == "ي" ? 35 : 25 }
     switch a.match {
     case .lemma, .imperfect: break
     case .variant: s -= 2
