@@ -25,6 +25,11 @@ enum GlossComposer {
       words.append(reflexive.replacingOccurrences(of: "oneself", with: Self.reflexive(enclitic)))
       return words.joined(separator: " ") + (question ? "?" : "")
     }
+    if let enclitic = analysis.enclitic, entry.inflections.contains(.subject) {
+      // The pronoun is the subject: يمكنه "he can", بإمكاننا "we can".
+      words.append(subject(enclitic) + " " + entry.primaryGloss)
+      return words.joined(separator: " ") + (question ? "?" : "")
+    }
     if let enclitic = analysis.enclitic, entry.pos == .determiner {
       // A quantifier with a pronoun: كلها "all of it", بعضهم "some of them".
       let sense = entry.glosses.first(where: Self.quantifiersWithOf.contains) ?? entry.primaryGloss

@@ -369,7 +369,10 @@ struct WordAnalyzer: Sendable {
       return nil
     }
     if let enclitic {
+      // A word flagged `subject` takes its subject as a pronoun whatever its part of speech
+      // (يمكنه "he can").
       switch entry.pos {
+      case _ where entry.inflections.contains(.subject): break
       case .noun, .numeral, .adposition, .subordinatingConjunction, .determiner: break
       // إنّ، لعلّ، ليت take a pronoun (إنه، لعلها); the negations ما، لا، لم، لن do not (ماي is May).
       case .particle: if entry.leipzig == "NEG" { return nil }
@@ -871,9 +874,12 @@ struct WordAnalyzer: Sendable {
       // The adverbial ـًا is everywhere in news (مؤكداً، كبيراً): it costs less than a suffix.
       s -= a.features.aspect == nil ? (m.label.hasSuffix("CSTR") ? 30 : m.label == "ADV" ? 12 : 20) : 15
     }
-    // Prepositions, and إنّ and its sisters, take pronouns all the time (له، عليه، لدينا "with
-    // us", أنه، لكني), nouns less often, and "my" least.
-    if let e = a.enclitic { s -= a.entry.pos == .adposition || Self.isInnaSister(a.entry) ? 10 : e.text == "ي" ? 35 : 25 }
+    // Prepositions, إنّ and its sisters, and words whose pronoun is their subject take pronouns
+    // all the time (له، عليه، لدينا "with us", أنه، لكني، يمكنه), nouns less often, and "my" least.
+    if let e = a.enclitic {
+      let takesPronouns = a.entry.pos == .adposition || Self.isInnaSister(a.entry) || a.entry.inflections.contains(.subject)
+      s -= takesPronouns ? 10 : e.text == "ي" ? 35 : 25
+    }
     switch a.match {
     case .lemma, .imperfect: break
     case .variant: s -= 2

@@ -16,6 +16,9 @@ public enum InflectionFlag: String, Sendable, CaseIterable {
   /// The rarer of two words spelled alike (وَفِيّ "loyal" beside و + في "and in"): an ordinary
   /// entry that ranks a little below the commoner reading.
   case rare
+  /// A pronoun suffix is the subject of the word's sense: يمكنه "he can", بإمكانهم "they can"
+  /// (the Arabic says "it is possible for him").
+  case subject = "subj"
 }
 
 /// Grammatical gender of a noun or adjective.

@@ -1,8 +1,8 @@
 import ArabicGloss
 import Testing
 
-/// Words whose English changes shape with a pronoun: reflexives, quantifiers, and the
-/// subjects of إنّ and its sisters.
+/// Words whose English changes shape with a pronoun: reflexives, quantifiers, the subjects
+/// of إنّ and its sisters, and words flagged `subject` (يمكنه "he can").
 struct PronounPhraseTests {
   func gloss(_ word: String) throws -> String {
     try #require(ShippedLexicons.glosser().gloss(word).first?.tokens.first).gloss
@@ -23,6 +23,11 @@ struct PronounPhraseTests {
 
   @Test(arguments: [("أنه", "that he"), ("لكنهم", "but they"), ("لأنني", "because I")])
   func aParticleOrConjunctionTakesItsClausesSubject(word: String, expected: String) throws {
+    #expect(try gloss(word) == expected)
+  }
+
+  @Test(arguments: [("يمكنه", "he can"), ("يمكنني", "I can"), ("بإمكاننا", "we can"), ("ويمكنهم", "and they can")])
+  func aWordFlaggedSubjectTakesThePronounAsItsSubject(word: String, expected: String) throws {
     #expect(try gloss(word) == expected)
   }
 
