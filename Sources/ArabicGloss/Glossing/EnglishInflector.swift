@@ -201,7 +201,7 @@ enum EnglishInflector {
 
   private static let irregularVerbs: [String: (past: String, participle: String)] = [
     "be": ("was", "been"), "have": ("had", "had"), "do": ("did", "done"), "undo": ("undid", "undone"), "go": ("went", "gone"),
-    "can": ("could", "been able to"), "may": ("might", "been allowed to"),
+    "can": ("could", "been able to"), "may": ("might", "been allowed to"), "must": ("had to", "had to"),
     "say": ("said", "said"), "make": ("made", "made"), "take": ("took", "taken"),
     "come": ("came", "come"), "see": ("saw", "seen"), "know": ("knew", "known"),
     "get": ("got", "got"), "give": ("gave", "given"), "find": ("found", "found"),

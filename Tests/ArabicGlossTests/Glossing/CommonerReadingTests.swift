@@ -15,6 +15,8 @@ struct CommonerReadingTests {
     // Also against a reading with a suffix: حية "alive" (حي + ة), not the noun حَيَّة "snake".
     #expect(try glosses("حية مصادر") == ["alive (live)", "sources"])
     #expect(try glosses("حمص") == ["Homs"])
+    // أَشْهَر "most famous", أَمَّمَ "nationalize", أَطْبَقَ "close in", حَسْناء (pl. حِسان) yield.
+    #expect(try glosses("أشهر أمم تطبق حسان") == ["months", "nations", "applies (implements)", "Hassan (Hassane)"])
     // A plural tied to one sense: أوامر "orders", أمور "matters".
     #expect(try glosses("أوامر أمور") == ["orders (commands)", "matters (affairs)"])
     let loyal = try ShippedLexicons.glosser().gloss("وفي").flatMap(\.tokens).first?.alternatives

@@ -9,6 +9,7 @@ struct EnglishInflectorTests {
     #expect(EnglishInflector.past("lie") == "lied")
     #expect(EnglishInflector.past("extol") == "extolled")
     #expect(EnglishInflector.past("lie down") == "lay down")
+    #expect(EnglishInflector.past("must") == "had to")
     #expect(["spring", "building", "shelling"].map(EnglishInflector.plural) == ["springs", "buildings", "shelling"])
   }
 

@@ -35,4 +35,10 @@ struct ImperativeTests {
     #expect(try token("قولوا").leipzig == "say.IMP-2PL.M")
     #expect(try token("سيروا").leipzig == "go.IMP-2PL.M")
   }
+
+  @Test func anImperativeWithoutOtherFormsIsListedAsAnInterjection() throws {
+    // تَعالَ has no perfect in use; تعالوا is "come!", not "they were exalted".
+    #expect(try token("تعالوا").gloss == "come!")
+    #expect(try token("تعالي").gloss == "come!")
+  }
 }

@@ -10,4 +10,10 @@ struct NewsFormulaTests {
     let adding = try ShippedLexicons.glosser().gloss("مضيفا أن").flatMap(\.tokens).filter { $0.token.kind == .arabic }
     #expect(adding.map(\.gloss) == ["adding that", "adding that"])
   }
+
+  @Test func stillIsOnePhraseInEveryPersonAndWrittenTogether() throws {
+    let glosses = try ShippedLexicons.glosser().gloss("لا زالت ما زلنا لازالوا").flatMap(\.tokens)
+      .filter { $0.token.kind == .arabic }.map(\.gloss)
+    #expect(glosses == ["still", "still", "still", "still", "still"])
+  }
 }
