@@ -103,6 +103,9 @@ struct WordAnalyzer: Sendable {
           imperativeAnalyses(split, into: &readingFound)
         }
       }
+      // Stems that a matching entry writes with ى (موسيقى "music"): there a final ى is the
+      // word's own, elsewhere it is the Egyptian spelling of ي (عسكرى "military").
+      let spelledWithAlefMaqsura = Set(readingFound.filter { $0.entry.arabic.skeleton.hasSuffix("ى") }.map(\.stem))
       for var a in readingFound {
         // ة written for ه is read as a stem in ه (المياة، هذة) or a preposition's pronoun
         // (فية), never as a noun's pronoun: إمبراطورة is not إمبراطور + ه "his emperor".
@@ -110,9 +113,11 @@ struct WordAnalyzer: Sendable {
         a.score -= penalty
         // A nisba adjective in its masculine, written with its ي, is commoner than the noun of
         // the same letters: الاقتصادي "economic", not "the economist"; سياسياً "politically",
-        // not "a politician" (but not its feminine or plurals, كميات "quantities", nor a
-        // reading through ى written for ي: المرضى "the patients").
-        if penalty == 0, a.entry.pos == .adjective, a.entry.inflections.contains(.nisba), a.stem.hasSuffix("ي"),
+        // not "a politician", also in Egyptian spelling (عسكرى); but not its feminine or
+        // plurals (كميات "quantities"), nor where an entry writes the ى (المرضى "the patients",
+        // الموسيقى "the music").
+        if penalty == 0, a.entry.pos == .adjective, a.entry.inflections.contains(.nisba),
+          a.stem.hasSuffix("ي") || (a.stem.hasSuffix("ى") && !spelledWithAlefMaqsura.contains(a.stem)),
           a.suffixes.isEmpty || a.features.adverbial
         {
           a.score += 2

@@ -28,6 +28,8 @@ struct CommonerReadingTests {
     // Not its feminine plural, nor a reading through ى written for ي.
     #expect(try glosses("عمليات الموسيقى") == ["operations (processes)", "the music"])
     #expect(try glosses("المرضى") == ["the patients"])
+    // Egyptian spelling writes the nisba's ي as ى: عسكرى is still "military".
+    #expect(try glosses("عسكرى الاقتصادى") == ["military", "economic"])
   }
 
   @Test func aDualYieldsToThePluralItsEndingShares() throws {
