@@ -48,6 +48,8 @@ enum EnglishInflector {
   private static func pluralWord(_ word: String) -> String {
     let lower = word.lowercased()
     if let irregular = irregularPlurals[lower] { return irregular }
+    // Compounds of man make men (horsemen, spokeswomen), but not human, German or talisman.
+    if lower.hasSuffix("man") && !notCompoundsOfMan.contains(lower) { return word.dropLast(2) + "en" }
     if isMassNoun(lower) { return word }
     // A participle or abbreviation used as a noun stays: the injured, Mrs.
     if participleNouns.contains(lower) || lower.hasSuffix(".") { return word }
@@ -64,8 +66,9 @@ enum EnglishInflector {
     if lower.hasSuffix("y"), let before = lower.dropLast().last, !"aeiou".contains(before) {
       return word.dropLast() + "ies"
     }
-    if lower.hasSuffix("fe") { return word.dropLast(2) + "ves" }
-    if ["leaf", "half", "self", "shelf", "thief", "wolf", "life", "knife", "wife"].contains(lower) {
+    // knife → knives, housewife → housewives; but cafe → cafes, giraffe → giraffes.
+    if ["knife", "wife", "life"].contains(where: lower.hasSuffix) { return word.dropLast(2) + "ves" }
+    if ["leaf", "half", "self", "shelf", "thief", "wolf", "calf", "loaf"].contains(lower) {
       return word.dropLast() + "ves"
     }
     return word + "s"
@@ -188,19 +191,20 @@ enum EnglishInflector {
     "blood", "help", "assistance",
   ]
 
+  /// Words in -man that are not compounds of man: they take -s (humans, Germans).
+  private static let notCompoundsOfMan: Set<String> = ["human", "german", "roman", "norman", "shaman", "talisman", "caiman", "ottoman", "oman", "cayman", "dolman"]
+
   private static let irregularPlurals: [String: String] = [
     "man": "men", "woman": "women", "child": "children", "person": "people", "foot": "feet",
     "tooth": "teeth", "mouse": "mice", "crisis": "crises", "thesis": "theses",
     "analysis": "analyses", "basis": "bases", "phenomenon": "phenomena", "criterion": "criteria",
-    "medium": "media", "datum": "data", "serviceman": "servicemen", "chairman": "chairmen",
-    "spokesman": "spokesmen", "gunman": "gunmen", "policeman": "policemen",
-    "businessman": "businessmen", "congressman": "congressmen", "fisherman": "fishermen",
+    "medium": "media", "datum": "data",
     "hero": "heroes", "potato": "potatoes", "tomato": "tomatoes", "veto": "vetoes",
     "militia": "militias", "ally": "allies", "army": "armies", "party": "parties",
   ]
 
   private static let irregularVerbs: [String: (past: String, participle: String)] = [
-    "be": ("was", "been"), "have": ("had", "had"), "do": ("did", "done"), "undo": ("undid", "undone"), "go": ("went", "gone"),
+    "be": ("was", "been"), "have": ("had", "had"), "do": ("did", "done"), "undo": ("undid", "undone"), "go": ("went", "gone"), "undergo": ("underwent", "undergone"),
     "can": ("could", "been able to"), "may": ("might", "been allowed to"), "must": ("had to", "had to"),
     "say": ("said", "said"), "make": ("made", "made"), "take": ("took", "taken"),
     "come": ("came", "come"), "see": ("saw", "seen"), "know": ("knew", "known"),

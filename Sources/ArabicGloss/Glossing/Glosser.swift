@@ -300,11 +300,12 @@ public final class Glosser {
     }
     // An indefinite defective noun drops its final ي under tanwin: أغانٍ (songs), محامٍ,
     // and news mostly leaves the tanwin unwritten (راض، باق، أراض): a word with no reading
-    // is read so when it is a bare nominal (no article, suffix or pronoun).
+    // is read so when it is a bare nominal (no article, suffix or pronoun), never a person's
+    // name (آند is "and" in a company's name, not Andy).
     if found.isEmpty {
       let marked = token.token.text.unicodeScalars.last == "\u{064D}"
       found = analyses(ofKey: key + "ي").filter { a in
-        marked || (a.entry.pos.isNominal && a.suffixes.isEmpty && a.enclitic == nil
+        a.entry.category != .person && (marked || a.entry.pos.isNominal && a.suffixes.isEmpty && a.enclitic == nil
           && !a.proclitics.contains { $0.role == .article } && !a.features.derivedNisba)
       }
     }

@@ -93,6 +93,7 @@ struct WordAnalyzer: Sendable {
 
   /// Analyses each reading of `key`, scored down by its penalty.
   private func analyse(_ readings: [(String, Int)], of key: String, into found: inout [Analysis]) {
+    var scored: [(analysis: Analysis, reading: String, penalty: Int)] = []
     for (reading, penalty) in readings {
       var readingFound: [Analysis] = []
       for split in affixes.procliticSplits(of: reading) {
@@ -103,27 +104,32 @@ struct WordAnalyzer: Sendable {
           imperativeAnalyses(split, into: &readingFound)
         }
       }
-      // Stems that a matching entry writes with ى (موسيقى "music"): there a final ى is the
-      // word's own, elsewhere it is the Egyptian spelling of ي (عسكرى "military").
-      let spelledWithAlefMaqsura = Set(readingFound.filter { $0.entry.arabic.skeleton.hasSuffix("ى") }.map(\.stem))
-      for var a in readingFound {
-        // ة written for ه is read as a stem in ه (المياة، هذة) or a preposition's pronoun
-        // (فية), never as a noun's pronoun: إمبراطورة is not إمبراطور + ه "his emperor".
-        if key.hasSuffix("\u{0629}"), reading.hasSuffix("\u{0647}"), a.enclitic != nil, a.entry.pos != .adposition { continue }
-        a.score -= penalty
-        // A nisba adjective in its masculine, written with its ي, is commoner than the noun of
-        // the same letters: الاقتصادي "economic", not "the economist"; سياسياً "politically",
-        // not "a politician", also in Egyptian spelling (عسكرى); but not its feminine or
-        // plurals (كميات "quantities"), nor where an entry writes the ى (المرضى "the patients",
-        // الموسيقى "the music").
-        if penalty == 0, a.entry.pos == .adjective, a.entry.inflections.contains(.nisba),
-          a.stem.hasSuffix("ي") || (a.stem.hasSuffix("ى") && !spelledWithAlefMaqsura.contains(a.stem)),
-          a.suffixes.isEmpty || a.features.adverbial
-        {
-          a.score += 2
-        }
-        found.append(a)
+      scored += readingFound.map { ($0, reading, penalty) }
+    }
+    // Whether a matching entry writes a final ى in one of its forms (موسيقى "music", سلمى
+    // Salma, يرى): then the word's ى may be its own; otherwise it is the Egyptian spelling of
+    // ي (عسكرى "military").
+    let ownAlefMaqsura = scored.contains { s in
+      let e = s.analysis.entry
+      return ([e.arabic, e.imperfect ?? ""] + e.plurals + e.variants).contains { $0.skeleton.hasSuffix("ى") }
+    }
+    for (var a, reading, penalty) in scored {
+      // ة written for ه is read as a stem in ه (المياة، هذة) or a preposition's pronoun
+      // (فية), never as a noun's pronoun: إمبراطورة is not إمبراطور + ه "his emperor".
+      if key.hasSuffix("\u{0629}"), reading.hasSuffix("\u{0647}"), a.enclitic != nil, a.entry.pos != .adposition { continue }
+      a.score -= penalty
+      // A nisba adjective in its masculine, written with its ي, is commoner than the noun of
+      // the same letters: الاقتصادي "economic", not "the economist"; سياسياً "politically",
+      // not "a politician", also in Egyptian spelling (عسكرى); but not its feminine or
+      // plurals (كميات "quantities"), nor where an entry writes the ى (المرضى "the patients",
+      // الموسيقى "the music").
+      if penalty == 0, a.entry.pos == .adjective, a.entry.inflections.contains(.nisba),
+        a.stem.hasSuffix("ي") || (a.stem.hasSuffix("ى") && !ownAlefMaqsura),
+        a.suffixes.isEmpty || a.features.adverbial
+      {
+        a.score += 2
       }
+      found.append(a)
     }
   }
 
@@ -331,6 +337,11 @@ struct WordAnalyzer: Sendable {
         // A final ه is far more often the pronoun (وجهه his face) than ة written ه (وجهة
         // destination): that reading ranks below every pronoun reading.
         if stem.hasSuffix("\u{0647}") && key.hasSuffix("\u{0629}") { a.score -= 40 }
+        // A final ى read as ي or the other way costs what it costs on a whole word: القوى is
+        // "the forces" (قُوًى), not "the strong".
+        if stem.unicodeScalars.last != key.unicodeScalars.last && ["\u{0649}", "\u{064A}"].contains(stem.unicodeScalars.last) {
+          a.score -= 3
+        }
         // A stem whose ن merged with the pronoun's (مِنّي، لكنّي) counts that letter.
         if enclitic?.text.hasPrefix("ن") == true && stem == surface + "ن" { a.score += 4 }
         // An entry written with the article (الحريري، الأسد) scores as the whole word it is,

@@ -32,6 +32,11 @@ struct CommonerReadingTests {
     #expect(try glosses("عسكرى الاقتصادى") == ["military", "economic"])
   }
 
+  @Test func aFinalAlefMaqsuraReadAsYaCostsBehindACliticToo() throws {
+    // القوى is the plural قُوًى "powers", not ال + قوي "strong"; بخطى is خُطًى "steps".
+    #expect(try glosses("القوى بخطى") == ["the powers (forces)", "with steps"])
+  }
+
   @Test func aDualYieldsToThePluralItsEndingShares() throws {
     #expect(try glosses("الآخرين") == ["other (another)"])
     // With a pronoun it is often a pair: عيناه "his eyes".

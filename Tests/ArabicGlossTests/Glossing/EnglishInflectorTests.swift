@@ -10,7 +10,14 @@ struct EnglishInflectorTests {
     #expect(EnglishInflector.past("extol") == "extolled")
     #expect(EnglishInflector.past("lie down") == "lay down")
     #expect(EnglishInflector.past("must") == "had to")
+    #expect(EnglishInflector.past("undergo") == "underwent")
+    #expect(["cafe", "knife", "housewife", "wolf"].map(EnglishInflector.plural) == ["cafes", "knives", "housewives", "wolves"])
     #expect(["spring", "building", "shelling"].map(EnglishInflector.plural) == ["springs", "buildings", "shelling"])
+  }
+
+  @Test func compoundsOfManMakeMenButHumanAndGermanTakeS() {
+    #expect(["horseman", "spokeswoman", "gunman", "man"].map(EnglishInflector.plural) == ["horsemen", "spokeswomen", "gunmen", "men"])
+    #expect(["human", "German", "talisman"].map(EnglishInflector.plural) == ["humans", "Germans", "talismans"])
   }
 
   @Test func countableNounsInIsmTakeAPlural() {

@@ -42,7 +42,7 @@ struct PronounPhraseTests {
   }
 
   @Test func herKinButItsGovernment() throws {
-    #expect(try gloss("زوجها") == "her husband (pair)")
+    #expect(try gloss("زوجها") == "her spouse (husband)")
     #expect(try gloss("حكومتها") == "its government")
   }
 
