@@ -29,6 +29,8 @@ struct AffixInventory: Sendable {
     var kind: Kind
     enum Kind: Sendable {
       case feminine, femininePlural, masculinePlural, dual, feminineDual, construct, adverbial
+      /// The long case vowel of أب، أخ، حم before a pronoun (أبوه، أخاه، أبيه).
+      case caseVowel
     }
   }
 
@@ -94,6 +96,9 @@ struct AffixInventory: Sendable {
       NominalSuffix(surface: "تان", beforeEnclitic: "تا", label: "F.DU", number: .dual, feminine: true, kind: .feminineDual),
       NominalSuffix(surface: "تين", beforeEnclitic: "تي", label: "F.DU", number: .dual, feminine: true, kind: .feminineDual),
       NominalSuffix(surface: "ا", beforeEnclitic: nil, label: "ADV", number: .singular, feminine: false, kind: .adverbial),
+      NominalSuffix(surface: "و", beforeEnclitic: "و", label: "NOM", number: .singular, feminine: false, kind: .caseVowel),
+      NominalSuffix(surface: "ا", beforeEnclitic: "ا", label: "ACC", number: .singular, feminine: false, kind: .caseVowel),
+      NominalSuffix(surface: "ي", beforeEnclitic: "ي", label: "GEN", number: .singular, feminine: false, kind: .caseVowel),
     ]
     perfectSuffixes = [
       VerbSuffix(surface: "ت", beforeEnclitic: "ت", label: "3SG.F", person: 3, number: .singular, feminine: true),

@@ -420,6 +420,8 @@ struct WordAnalyzer: Sendable {
     let listed: Bool
     var byShape: () -> Bool = { false }
     switch suffix.kind {
+    case .caseVowel:
+      listed = enclitic != nil && flags.contains(.caseVowel)
     case .feminine:
       guard !endsInTaMarbuta else { return nil }
       listed = entry.pos == .adjective || flags.contains(.feminine) || flags.contains(.nisba)
@@ -871,6 +873,9 @@ struct WordAnalyzer: Sendable {
       && entry.arabic.skeleton.hasSuffix("ن")
   }
 
+  /// The labels of the five nouns' case vowels (see `InflectionFlag.caseVowel`).
+  static let caseLabels: Set<String> = ["NOM", "ACC", "GEN"]
+
   /// What a reading flagged `rare` loses: enough to yield to a clitic split or an inflected
   /// form of a commoner word (وفي "and in", لهم "for them"), not to a bare guess.
   static let rarePenalty = 30
@@ -888,6 +893,9 @@ struct WordAnalyzer: Sendable {
     s -= a.prefixes.isEmpty ? 0 : a.features.person == 1 && a.features.number == .singular ? 28 : 5
     for m in a.suffixes {
       // The adverbial ـًا is everywhere in news (مؤكداً، كبيراً): it costs less than a suffix.
+      // The case vowel of أبوه، أخيه is part of the word: it outranks the construct entries
+      // أبو، أخو with a pronoun ("his father of").
+      if Self.caseLabels.contains(m.label) { s += 5; continue }
       s -= a.features.aspect == nil ? (m.label.hasSuffix("CSTR") ? 30 : m.label == "ADV" ? 12 : 20) : 15
     }
     // Prepositions, إنّ and its sisters, and words whose pronoun is their subject take pronouns
@@ -912,7 +920,12 @@ struct WordAnalyzer: Sendable {
     if a.entry.pos == .noun { s += 1 }
     // A dual is rarer than the plural its ين shares: الآخرين "the others", not "the two ends"
     // (with a pronoun it is often a pair of body parts: عيناه "his eyes").
-    if a.features.number == .dual && a.enclitic == nil { s -= 2 }
+    // A noun of people, which takes ون/ين, is far more often plural with one too, although its
+    // construct plural costs more than the dual: مواطنيها "its citizens", not "its two citizens".
+    if a.features.number == .dual {
+      let takesMasculinePlural = a.entry.inflections.contains(.masculinePlural) || a.entry.inflections.contains(.nisba)
+      s -= a.enclitic == nil ? 2 : takesMasculinePlural ? 12 : 0
+    }
     if a.features.aspect == .perfect && a.enclitic == nil && a.proclitics.allSatisfy({ $0.role == .proclitic && $0.label != "with" && $0.label != "for" }) { s += 2 }
     if a.entry.isFallback { s -= 200 }
     if a.entry.inflections.contains(.context) { s -= Self.contextPenalty }

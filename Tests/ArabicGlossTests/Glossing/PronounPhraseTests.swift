@@ -31,6 +31,17 @@ struct PronounPhraseTests {
     #expect(try gloss(word) == expected)
   }
 
+  @Test(arguments: [("أبوه", "his father"), ("أباه", "his father"), ("أبيها", "her father"), ("لأخيه", "for his brother")])
+  func theFiveNounsWriteTheirCaseVowelBeforeAPronoun(word: String, expected: String) throws {
+    #expect(try gloss(word) == expected)
+  }
+
+  @Test func aNounOfPeopleWithAPronounIsPluralRatherThanDual() throws {
+    #expect(try gloss("مواطنيها") == "its citizens")
+    // A pair of body parts stays dual.
+    #expect(try gloss("يديه") == "his two hands")
+  }
+
   @Test func noOtherConjunctionTakesAPronoun() throws {
     // أمه is "his mother", not أم "or" + ه.
     #expect(try gloss("أمه") == "his mother")
