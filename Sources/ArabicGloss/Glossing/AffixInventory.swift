@@ -29,7 +29,7 @@ struct AffixInventory: Sendable {
     var kind: Kind
     enum Kind: Sendable {
       case feminine, femininePlural, masculinePlural, dual, feminineDual, construct, adverbial
-      /// The long case vowel of أب، أخ، حم before a pronoun (أبوه، أخاه، أبيه).
+      /// The long case vowel of أب، أخ before a pronoun (أبوه، أخاه، أبيه).
       case caseVowel
     }
   }

@@ -12,7 +12,7 @@ public enum Leipzig {
     ("CSTR", "construct form (ن dropped before a following noun or pronoun)"),
     ("Q", "interrogative"), ("EMPH", "emphatic particle"), ("NEG", "negation"),
     ("DEM", "demonstrative"), ("REL", "relative pronoun"),
-    ("NOM, ACC, GEN", "nominative, accusative, genitive: the long case vowel of أب، أخ، حم before a pronoun"),
+    ("NOM, ACC, GEN", "nominative, accusative, genitive: the long case vowel of أب، أخ before a pronoun"),
   ]
 
   /// The label of a lexicon stem: its primary English sense with `_` for spaces.

@@ -19,7 +19,7 @@ public enum InflectionFlag: String, Sendable, CaseIterable {
   /// A pronoun suffix is the subject of the word's sense: يمكنه "he can", بإمكانهم "they can"
   /// (the Arabic says "it is possible for him").
   case subject = "subj"
-  /// One of the "five nouns" (أب، أخ، حم): writes its case vowel long before a pronoun,
+  /// One of the "five nouns" (أب، أخ): writes its case vowel long before a pronoun,
   /// أبوه، أباه، أبيه "his father", أخيها "her brother".
   case caseVowel = "case"
 }
