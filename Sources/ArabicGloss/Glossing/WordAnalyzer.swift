@@ -686,13 +686,20 @@ struct WordAnalyzer: Sendable {
           stems.append(active)
         }
         // Defective verbs lose their final vowel letter in the jussive: يبقى → (لم) يبق.
+        var jussive = Set<String>()
         if suffix == nil, base.count >= 2 {
-          stems += ["ى", "ي", "و"].map { "ي" + base + $0 }
+          let long = ["ى", "ي", "و"].map { "ي" + base + $0 }
+          stems += long
+          jussive.formUnion(long)
         }
         // Hollow verbs of every form lose their long vowel in the jussive: يكون → (لم) يكن،
         // يقول → يقل، يستجيب → يستجب، يختار → يختر.
+        var hollowJussive = Set<String>()
         if base.count >= 2, suffix == nil || suffix?.surface == "ن" {
-          stems += ["و", "ي", "ا"].map { "ي" + base.dropLast() + $0 + base.suffix(1) }
+          let long = ["و", "ي", "ا"].map { "ي" + base.dropLast() + $0 + base.suffix(1) }
+          stems += long
+          hollowJussive.formUnion(long)
+          jussive.formUnion(long)
           // …with a final hamza, whose seat the key folds to ا: يشاء → (لم) يشأ.
           if base.hasSuffix("ا") { stems.append("ي" + base.dropLast() + "اء") }
         }
@@ -711,6 +718,9 @@ struct WordAnalyzer: Sendable {
             for match in store.matches(forKey: key) where match.kind == .imperfect {
               let entry = store.entries[match.entry]
               guard entry.pos == .verb else { continue }
+              // Only a hollow stem shortens; the middle و or ي of forms II, III, V and VI is a
+              // consonant (يفوّت never gives نفت, which is نفى's "she denied").
+              if hollowJussive.contains(stem), [.II, .III, .V, .VI].contains(entry.form ?? .I) { continue }
               var a = Analysis(stem: base, entry: entry, match: .imperfect)
               a.proclitics = split.morphemes
               var person = suffix?.person ?? prefix.person
@@ -739,6 +749,9 @@ struct WordAnalyzer: Sendable {
               a.enclitic = enclitic
               a.score = score(a, split: split) - (alternative > 0 ? 3 : 0) - (enclitic == nil && form == "و" ? Self.informalSpellingPenalty : 0)
                 - (futureSlip ? Self.informalSpellingPenalty : 0)
+              // The jussive follows لم، لا of prohibition or a condition: a shortened stem
+              // yields to a full reading of the same letters (نفت "she denied", not "we miss").
+              if jussive.contains(stem) { a.score -= Self.jussivePenalty }
               found.append(a)
             }
           }
@@ -872,6 +885,9 @@ struct WordAnalyzer: Sendable {
     [.particle, .subordinatingConjunction, .coordinatingConjunction].contains(entry.pos)
       && entry.arabic.skeleton.hasSuffix("ن")
   }
+
+  /// What a shortened (jussive) imperfect loses against a full reading of its letters.
+  static let jussivePenalty = 10
 
   /// The labels of the five nouns' case vowels (see `InflectionFlag.caseVowel`).
   static let caseLabels: Set<String> = ["NOM", "ACC", "GEN"]

@@ -96,4 +96,12 @@ struct WeakAndDoubledVerbTests {
   @Test func formTenHollowVerbsHaveAnImperfectPassive() throws {
     #expect(try leipzig("يستجاب") == "3SG.M-respond.IPFV.PASS")
   }
+
+  @Test func aShortenedJussiveYieldsToAFullReadingOfTheSameLetters() throws {
+    // نفت is نفى "she denied", not a jussive "we miss" of فات, nor of form II فوّت, whose
+    // middle و never drops.
+    #expect(try leipzig("نفت") == "deny.PFV-3SG.F")
+    // Where nothing else reads, the jussive still does.
+    #expect(try leipzig("يكن") == "3SG.M-be.IPFV")
+  }
 }
