@@ -199,12 +199,13 @@ enum EnglishInflector {
     "tooth": "teeth", "mouse": "mice", "crisis": "crises", "thesis": "theses",
     "analysis": "analyses", "basis": "bases", "phenomenon": "phenomena", "criterion": "criteria",
     "medium": "media", "datum": "data",
-    "hero": "heroes", "potato": "potatoes", "tomato": "tomatoes", "veto": "vetoes",
+    "lens": "lenses", "hero": "heroes", "potato": "potatoes", "tomato": "tomatoes", "veto": "vetoes",
     "militia": "militias", "ally": "allies", "army": "armies", "party": "parties",
   ]
 
   private static let irregularVerbs: [String: (past: String, participle: String)] = [
-    "be": ("was", "been"), "have": ("had", "had"), "do": ("did", "done"), "undo": ("undid", "undone"), "go": ("went", "gone"), "undergo": ("underwent", "undergone"),
+    "be": ("was", "been"), "have": ("had", "had"), "do": ("did", "done"), "undo": ("undid", "undone"), "go": ("went", "gone"), "undergo": ("underwent", "undergone"), "drink": ("drank", "drunk"), "bend": ("bent", "bent"),
+    "cling": ("clung", "clung"), "rid": ("rid", "rid"),
     "can": ("could", "been able to"), "may": ("might", "been allowed to"), "must": ("had to", "had to"),
     "say": ("said", "said"), "make": ("made", "made"), "take": ("took", "taken"),
     "come": ("came", "come"), "see": ("saw", "seen"), "know": ("knew", "known"),

@@ -226,10 +226,10 @@ enum GlossComposer {
   }
 
   /// Whether a nationality's English adjective is also its plural noun with -s (Russian,
-  /// Arab, Iraqi); not those in -ish, -ese, -ch, -ss or -ic (the Turkish, the Chinese, the
-  /// Swiss, the Slavic).
+  /// Arab, Iraqi); not those in -ish, -ese, -ch, -ss, -ic or -x (the Turkish, the Chinese,
+  /// the Swiss, the Slavic, the Orthodox).
   private static func namesPeopleInPlural(_ adjective: String) -> Bool {
-    !["ish", "ese", "ch", "ss", "ic"].contains { adjective.hasSuffix($0) } && !adjective.contains(" ")
+    !["ish", "ese", "ch", "ss", "ic", "x"].contains { adjective.hasSuffix($0) } && !adjective.contains(" ")
   }
 
   /// The first sense of a `;`-separated gloss.

@@ -208,8 +208,9 @@ struct WordAnalyzer: Sendable {
           // أة takes آت (keys fold both hamza seats to ا): مكافأة → مكافآت، مفاجأة → مفاجآت.
           if suffix.kind == .femininePlural { stems.append(base + "اة") }
         }
-        // An adjective in ى makes its feminine in ـاة: مستوحى → مستوحاة، منتقى → منتقاة.
-        if suffix.kind == .feminine, base.hasSuffix("ا") { stems.append(String(base.dropLast()) + "ى") }
+        // An adjective in ى makes its feminine in ـاة: مستوحى → مستوحاة، منتقى → منتقاة (not
+        // before a pronoun, where ات is the plural: عائلاتهم "their families").
+        if suffix.kind == .feminine, enclitic == nil, base.hasSuffix("ا") { stems.append(String(base.dropLast()) + "ى") }
         for stem in stems {
           addNominal(split, stem: stem, surface: base, suffix: (suffix, form), enclitic: enclitic, into: &found)
         }
@@ -376,12 +377,12 @@ struct WordAnalyzer: Sendable {
     if split.article && !stemKey.hasPrefix("ال") && !takesArticle {
       return nil
     }
-    // Prepositions take nouns, determiners, relatives (بما، لمن) and أن (بأن), never an
-    // independent personal pronoun (كانت is كان+ت, not ك+أنت).
+    // Prepositions take nouns, determiners, relatives (بما، لمن) and أن (بأن، بألّا), never an
+    // independent personal pronoun (كانت is كان+ت, not ك+أنت) nor another conjunction (لكان
+    // is لَ + كان, not ل + كأنّ).
     let personal = entry.pos == .pronoun && (entry.leipzig?.first?.isNumber ?? false)
-    if split.preposition
-      && (personal || !(nominal || [.pronoun, .determiner, .subordinatingConjunction].contains(entry.pos)))
-    {
+    let an = entry.pos == .subordinatingConjunction && (stemKey == "ان" || stemKey == "الا")
+    if split.preposition && (personal || !(nominal || an || [.pronoun, .determiner].contains(entry.pos))) {
       return nil
     }
     if let enclitic {
@@ -902,7 +903,9 @@ struct WordAnalyzer: Sendable {
     for m in a.proclitics {
       switch m.role {
       case .article: s -= 8
-      default: s -= ["to", "like", "EMPH"].contains(m.label) ? 25 : 15  // ك and the ل of purpose and emphasis are rarer
+      // ك and the ل of purpose are rarer; the emphatic لَ on a bare perfect (without قد) rarer
+      // still: لتبقى is "to remain", لذكر "for mentioning", not "indeed mentioned".
+      default: s -= m.label == "EMPH" ? 40 : ["to", "like"].contains(m.label) ? 25 : 15
       }
     }
     // The first person singular (أ) is rare in news outside quotations.

@@ -42,6 +42,12 @@ struct PronounPhraseTests {
     #expect(try gloss("يديه") == "his two hands")
   }
 
+  @Test func aFemininePluralKeepsItsPluralBeforeAPronoun() throws {
+    // Not عائلى + ة: an adjective's feminine in ـاة takes no pronoun.
+    #expect(try gloss("عائلاتهم") == "their families")
+    #expect(try gloss("خدماتها") == "its services")
+  }
+
   @Test func noOtherConjunctionTakesAPronoun() throws {
     // أمه is "his mother", not أم "or" + ه.
     #expect(try gloss("أمه") == "his mother")
