@@ -461,7 +461,7 @@ struct WordAnalyzer: Sendable {
     // Before a perfect, the ل that is "to" before an imperfect is the ل of emphasis (لكان).
     var split = split
     if split.purposeLam { split.morphemes[split.morphemes.count - 1] = affixes.emphaticLam }
-    for (body, enclitic) in encliticSplits(split.rest, minimumStem: 2) {
+    for (body, enclitic) in encliticSplits(split.rest, minimumStem: 2, verb: true) {
       var options: [(AffixInventory.VerbSuffix?, String)] = [(nil, "")]
       for s in affixes.perfectSuffixes {
         if let form = enclitic == nil ? s.surface : s.beforeEnclitic { options.append((s, form)) }
@@ -551,6 +551,9 @@ struct WordAnalyzer: Sendable {
               if consonantEnding && suffix?.surface != "ت" && stem == base && Self.endsDoubled(entry.arabic) {
                 continue
               }
+              // Nor does a hollow verb keep its long vowel there: حالنا is "our situation", not
+              // حال + نا (that is حُلنا).
+              if consonantEnding && suffix?.surface != "ت" && stem == base && Self.isHollow(entry.arabic) { continue }
               var a = Analysis(stem: base, entry: entry, match: .lemma)
               a.proclitics = split.morphemes
               a.features.aspect = .perfect
@@ -646,7 +649,7 @@ struct WordAnalyzer: Sendable {
     else { return }
     if split.purposeLam == false && split.future == false && split.morphemes.contains(where: { $0.role == .article }) { return }
     let afterPrefix = split.rest.dropFirst()
-    for (body, enclitic) in encliticSplits(afterPrefix, minimumStem: 2) {
+    for (body, enclitic) in encliticSplits(afterPrefix, minimumStem: 2, verb: true) {
       var options: [(AffixInventory.VerbSuffix?, String)] = [(nil, "")]
       for s in affixes.imperfectSuffixes {
         if let form = enclitic == nil ? s.surface : s.beforeEnclitic { options.append((s, form)) }
@@ -815,26 +818,30 @@ struct WordAnalyzer: Sendable {
       ("وا", .plural, false, "2PL.M"), ("ي", .singular, true, "2SG.F"), ("ا", .dual, false, "2DU"),
       ("ن", .plural, true, "2PL.F"), ("", .singular, false, "2SG.M"),
     ]
-    for (body, enclitic) in encliticSplits(split.rest, minimumStem: 2) {
+    for (body, enclitic) in encliticSplits(split.rest, minimumStem: 2, verb: true) {
       for ending in endings where body.hasSuffix(ending.surface) {
         let word = body.dropLast(ending.surface.count)
-        var stems: [String] = []
+        // Each imperfect stem the imperative may come from, with the verb forms that build it so.
+        var stems: [(stem: String, forms: [VerbForm])] = []
         let withAlef = word.first == "ا" && word.count >= 3
         if withAlef {
-          stems.append("ي" + word.dropFirst())
-        } else if word.count == 3, !ending.surface.isEmpty, ["و", "ي"].contains(Array(word)[1]) {
-          // A hollow imperative keeps its long vowel before an ending: قولوا، كوني، سيروا.
-          stems.append("ي" + word)
-        } else if word.count == 2, ending.surface.isEmpty {
-          // قل، كن (hollow: يقول، يكون); ضع، دع (first radical و: يضع، يدع).
-          stems.append("ي" + word)
-          stems += ["و", "ي", "ا"].map { "ي" + word.prefix(1) + $0 + word.suffix(1) }
+          // Only these forms begin their imperative with an alef.
+          stems.append(("ي" + word.dropFirst(), [.I, .IV, .VII, .VIII, .IX, .X]))
+        } else {
+          // Forms II, III, V, VI and the quadriliterals have none: حاول، حاولي، تعلموا.
+          if word.count >= 3 { stems.append(("ي" + word, [.II, .III, .V, .VI, .QI, .QII])) }
+          if word.count == 3, !ending.surface.isEmpty, ["و", "ي"].contains(Array(word)[1]) {
+            // A hollow imperative keeps its long vowel before an ending: قولوا، كوني، سيروا.
+            stems.append(("ي" + word, [.I]))
+          } else if word.count == 2 {
+            // ضع، ضعي، دعوا (first radical و: يضع، يدع); bare, also قل، كن (hollow: يقول، يكون).
+            stems.append(("ي" + word, [.I]))
+            if ending.surface.isEmpty { stems += ["و", "ي", "ا"].map { ("ي" + word.prefix(1) + $0 + word.suffix(1), [.I]) } }
+          }
         }
-        for stem in stems {
+        for (stem, forms) in stems {
           for match in store.matches(forKey: stem) where match.kind == .imperfect {
             let entry = store.entries[match.entry]
-            // Only these forms begin their imperative with an alef; a bare stem is form I.
-            let forms: [VerbForm] = withAlef ? [.I, .IV, .VII, .VIII, .IX, .X] : [.I]
             guard entry.pos == .verb, !entry.isMultiword, forms.contains(entry.form ?? .I) else { continue }
             // The alef is the imperative's own, not part of the stem (scored like the imperfect's).
             var a = Analysis(stem: String(withAlef ? word.dropFirst() : word), entry: entry, match: .imperfect)
@@ -864,13 +871,21 @@ struct WordAnalyzer: Sendable {
 
   // MARK: - Shared
 
-  /// The word with and without each enclitic pronoun it could end in.
-  private func encliticSplits(_ word: Substring, minimumStem: Int) -> [(Substring, Morpheme?)] {
+  /// The word with and without each enclitic pronoun it could end in. A verb's "me" is ني,
+  /// never ي: حاولي is "try!", not "tried me".
+  private func encliticSplits(_ word: Substring, minimumStem: Int, verb: Bool = false) -> [(Substring, Morpheme?)] {
     var result: [(Substring, Morpheme?)] = [(word, nil)]
     for e in affixes.enclitics where word.hasSuffix(e.text) && word.count >= e.text.count + minimumStem {
+      if verb && e.text == "ي" { continue }
       result.append((word.dropLast(e.text.count), e))
     }
     return result
+  }
+
+  /// Whether a verb's lemma is hollow: a long ا before its last radical (قال، اختار، استطاع).
+  static func isHollow(_ lemma: String) -> Bool {
+    let letters = Array(lemma.skeleton)
+    return letters.count >= 3 && letters[letters.count - 2] == "ا"
   }
 
   /// What an informal spelling loses (قالو for قالوا, سيكونوا, الفلسطينين): it is read,

@@ -36,6 +36,12 @@ struct ImperativeTests {
     #expect(try token("سيروا").leipzig == "go.IMP-2PL.M")
   }
 
+  @Test(arguments: [("حاولي", "try.IMP-2SG.F"), ("ضعي", "put.IMP-2SG.F"), ("ساعدي", "help.IMP-2SG.F")])
+  func formsWithoutAlefAndVerbsInWawBuildTheirImperativeFromTheBareStem(word: String, leipzig: String) throws {
+    // A verb's "me" is ني: حاولي is never "tried me".
+    #expect(try token(word).leipzig == leipzig)
+  }
+
   @Test func anImperativeWithoutOtherFormsIsListedAsAnInterjection() throws {
     // تَعالَ has no perfect in use; تعالوا is "come!", not "they were exalted".
     #expect(try token("تعالوا").gloss == "come!")

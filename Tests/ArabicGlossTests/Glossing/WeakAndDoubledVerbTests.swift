@@ -68,6 +68,14 @@ struct WeakAndDoubledVerbTests {
   @Test func laBeforeAPerfectIsEmphasis() throws {
     #expect(try leipzig("لكان") == "EMPH-be.PFV-3SG.M")
     #expect(try leipzig("لكنت") == "EMPH-be.PFV-1SG")
+    // Where an imperfect reads, ل is "to": لتبقى "to remain".
+    #expect(try leipzig("لتبقى") == "to-3SG.F-remain.IPFV")
+  }
+
+  @Test func aHollowVerbNeverKeepsItsLongVowelBeforeAConsonantEnding() throws {
+    // حالنا is "our condition", not حال + نا (that is حُلنا); قالت keeps it (a vowel ending).
+    #expect(try leipzig("حالنا") == "condition-1PL")
+    #expect(try leipzig("قالت") == "say.PFV-3SG.F")
   }
 
   @Test func informalWawForWawAlifIsReadBelowTheSpelledForm() throws {
