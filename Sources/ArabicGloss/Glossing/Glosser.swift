@@ -404,6 +404,10 @@ public final class Glosser {
   /// text's hamzas and the best does not, the text writing a hamza.
   static let writtenSeatMargin = 25
 
+  /// The same when the best reading is a form VII–X perfect and the text writes a hamza on
+  /// its first alef: only the first person's prefix writes one there.
+  static let waslHamzaMargin = 40
+
   /// The same when the text writes no hamza and the best reading does (السنة "the year", not
   /// ألسنة "tongues").
   static let bareAlefMargin = 15
@@ -419,7 +423,11 @@ public final class Glosser {
       // evidence (writers drop hamzas, they rarely add one: بآبل is "with Apple", not بابل
       // Babylon; إنا is إنّا, not أنا); a bare alef is weaker (كان "was", not كأنّ "as if";
       // السنة "the year", not ألسنة "tongues"). A reading that agrees comes first if close.
-      let margin = writtenHamzas.count == 0 ? Self.bareAlefMargin : Self.writtenSeatMargin
+      // A hamza written on the first alef of a form VII–X perfect, whose alef never takes one,
+      // is the first person's أ: أستخدم "I use", أنتظر "I wait".
+      let waslPerfect = ranked[0].features.aspect == .perfect && [.VII, .VIII, .IX, .X].contains(ranked[0].entry.form ?? .I)
+        && ranked[0].proclitics.isEmpty && text.unicodeScalars.first == "\u{0623}"
+      let margin = writtenHamzas.count == 0 ? Self.bareAlefMargin : waslPerfect ? Self.waslHamzaMargin : Self.writtenSeatMargin
       choice = ranked.prefix(while: { $0.score >= ranked[0].score - margin }).firstIndex(where: {
         agrees($0, with: writtenHamzas)
       })

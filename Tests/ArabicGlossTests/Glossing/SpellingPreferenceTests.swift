@@ -57,4 +57,10 @@ struct SpellingPreferenceTests {
     // بدؤوا is بدأ "began" (hamza on و before the suffix), not بدا "seemed".
     #expect(try gloss("بدؤوا") == "they began (they started)")
   }
+
+  @Test func aHamzaOnTheAlefOfAFormEightOrTenStemIsTheFirstPerson() throws {
+    // The perfect's alef (استخدم "used") never takes a hamza; أستخدم is "I use".
+    #expect(try ShippedLexicons.glosser().gloss("أستخدم أنتظر").flatMap(\.tokens).filter { $0.token.kind == .arabic }.map(\.leipzig)
+      == ["1SG-use.IPFV", "1SG-wait.IPFV"])
+  }
 }
