@@ -175,7 +175,8 @@ enum EnglishInflector {
     if ["occur", "prefer", "refer", "transfer", "admit", "commit", "submit", "permit", "omit",
         "regret", "control", "patrol", "compel", "expel", "propel", "deter", "confer", "incur",
         "equip", "acquit", "rebel", "ban", "bar", "extol", "excel", "dispel", "repel", "emit", "recur",
-        "concur", "abhor", "instil", "enrol", "fulfil", "distil", "impel", "annul", "befit"].contains(verb)
+        "concur", "abhor", "instil", "enrol", "fulfil", "distil", "impel", "annul", "befit", "overlap", "kidnap",
+        "handicap", "outwit", "forget", "upset", "beget"].contains(verb)
     {
       return verb + String(chars[chars.count - 1]) + suffix
     }

@@ -11,6 +11,7 @@ struct EnglishInflectorTests {
     #expect(EnglishInflector.past("lie down") == "lay down")
     #expect(EnglishInflector.past("must") == "had to")
     #expect(EnglishInflector.past("undergo") == "underwent")
+    #expect(EnglishInflector.past("kidnap") == "kidnapped")
     #expect(["cafe", "knife", "housewife", "wolf"].map(EnglishInflector.plural) == ["cafes", "knives", "housewives", "wolves"])
     #expect(["spring", "building", "shelling"].map(EnglishInflector.plural) == ["springs", "buildings", "shelling"])
   }
