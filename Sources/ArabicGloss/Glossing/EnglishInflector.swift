@@ -187,7 +187,7 @@ enum EnglishInflector {
     "aid", "information", "news", "equipment", "ammunition", "police", "people", "evidence",
     "advice", "research", "progress", "security", "intelligence", "cooperation", "terrorism",
     "sovereignty", "peace", "justice", "support", "damage", "infrastructure", "weaponry",
-    "personnel", "staff", "data", "media", "fish", "sheep", "series", "species", "aircraft",
+    "personnel", "staff", "data", "media", "fish", "sheep", "series", "species", "aircraft", "spacecraft", "hovercraft",
     "offspring", "livestock", "furniture", "traffic", "water", "oil", "gas", "money",
     "blood", "help", "assistance",
   ]

@@ -18,7 +18,10 @@ struct NationalityPluralTests {
     #expect(try glosses("جنود روس") == ["soldiers", "Russian"])
   }
 
-  @Test func adjectivesInIshKeepTheirForm() throws {
-    #expect(try glosses("قال الأتراك") == ["said (told)", "Turkish"])
+  @Test func adjectivesInIshKeepTheirFormAndThePeopleHaveTheirOwnNoun() throws {
+    // English cannot pluralize "Turkish": after a noun it stays the adjective, alone the
+    // lexicon's noun أتراك names the people.
+    #expect(try glosses("الجنود الأتراك") == ["the soldiers", "Turkish"])
+    #expect(try glosses("قال الأتراك") == ["said (told)", "the Turks"])
   }
 }
