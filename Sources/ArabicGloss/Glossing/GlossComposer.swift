@@ -30,6 +30,13 @@ enum GlossComposer {
       words.append(subject(enclitic) + " " + entry.primaryGloss)
       return words.joined(separator: " ") + (question ? "?" : "")
     }
+    if let enclitic = analysis.enclitic, entry.category == .grammar, entry.pos != .verb,
+      let comparison = entry.glosses.first(where: { $0.hasSuffix(" than") })
+    {
+      // غير with a pronoun compares: غيره "other than him", وغيرها "and other than it".
+      words.append(comparison + " " + object(enclitic))
+      return words.joined(separator: " ") + (question ? "?" : "")
+    }
     if let enclitic = analysis.enclitic, entry.pos == .determiner {
       // A quantifier with a pronoun: كلها "all of it", بعضهم "some of them".
       let sense = entry.glosses.first(where: Self.quantifiersWithOf.contains) ?? entry.primaryGloss

@@ -316,8 +316,9 @@ struct WordAnalyzer: Sendable {
         // Nor does a noun kept for context vouch for an inflected form (ألدرين is a name, not
         // "the two pearls"); an adjective's inflection is its own (ملفوفة "wrapped").
         if entry.inflections.contains(.context) && suffix != nil && entry.pos != .adjective { continue }
-        // A preposition in ى keeps ي before a pronoun (عليه، لديه), never ا: فاي is not في + ي.
-        if enclitic != nil && entry.pos == .adposition && surface.hasSuffix("ا") { continue }
+        // A preposition in ى keeps ي before a pronoun (عليه، لديه), never ا: فاي is not في + ي
+        // (unless the lexicon lists a spelling in ا: سوى → سواها).
+        if enclitic != nil && entry.pos == .adposition && surface.hasSuffix("ا") && !key.hasSuffix("ا") { continue }
         // A Latin letter's name stands alone (بيو is not ب + يو "with U").
         if AbbreviationReader.isLetterName(entry) && !split.morphemes.isEmpty { continue }
         var a = Analysis(stem: surface, entry: entry, match: match.kind)

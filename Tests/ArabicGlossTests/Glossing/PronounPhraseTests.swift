@@ -48,6 +48,12 @@ struct PronounPhraseTests {
     #expect(try gloss("خدماتها") == "its services")
   }
 
+  @Test func aComparisonTakesThePronounAsItsObject() throws {
+    #expect(try gloss("غيره") == "other than him")
+    // سوى writes its ى as ا before a pronoun, as the lexicon lists.
+    #expect(try gloss("سواها") == "except it")
+  }
+
   @Test func noOtherConjunctionTakesAPronoun() throws {
     // أمه is "his mother", not أم "or" + ه.
     #expect(try gloss("أمه") == "his mother")
