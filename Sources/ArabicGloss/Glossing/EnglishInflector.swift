@@ -206,7 +206,7 @@ enum EnglishInflector {
 
   private static let irregularVerbs: [String: (past: String, participle: String)] = [
     "be": ("was", "been"), "have": ("had", "had"), "do": ("did", "done"), "undo": ("undid", "undone"), "go": ("went", "gone"), "undergo": ("underwent", "undergone"), "drink": ("drank", "drunk"), "bend": ("bent", "bent"),
-    "cling": ("clung", "clung"), "rid": ("rid", "rid"),
+    "cling": ("clung", "clung"), "rid": ("rid", "rid"), "repay": ("repaid", "repaid"),
     "can": ("could", "been able to"), "may": ("might", "been allowed to"), "must": ("had to", "had to"),
     "say": ("said", "said"), "make": ("made", "made"), "take": ("took", "taken"),
     "come": ("came", "come"), "see": ("saw", "seen"), "know": ("knew", "known"),
