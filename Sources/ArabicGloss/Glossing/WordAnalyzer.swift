@@ -932,6 +932,11 @@ struct WordAnalyzer: Sendable {
       // أبو، أخو with a pronoun ("his father of").
       if Self.caseLabels.contains(m.label) { s += 5; continue }
       s -= a.features.aspect == nil ? (m.label.hasSuffix("CSTR") ? 30 : m.label == "ADV" ? 12 : 20) : 15
+      // News seldom uses a verb in the dual or the feminine plural: عيناها "its eyes", not
+      // "they appointed it"; لزمن "for a time", not "they were necessary".
+      if a.features.aspect != nil && (a.features.number == .dual || (a.features.number == .plural && a.features.feminine)) {
+        s -= 5
+      }
     }
     // Prepositions, إنّ and its sisters, and words whose pronoun is their subject take pronouns
     // all the time (له، عليه، لدينا "with us", أنه، لكني، يمكنه), nouns less often, and "my" least.

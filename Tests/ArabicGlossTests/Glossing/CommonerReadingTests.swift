@@ -37,6 +37,12 @@ struct CommonerReadingTests {
     #expect(try glosses("القوى بخطى") == ["the powers (forces)", "with steps"])
   }
 
+  @Test func aVerbInTheDualOrFemininePluralYieldsToANounReading() throws {
+    #expect(try glosses("عيناه لزمن") == ["his two eyes (two springs)", "for time (era)"])
+    // Where nothing commoner reads, the dual verb stands: كانا "they were".
+    #expect(try glosses("كانا") == ["they were"])
+  }
+
   @Test func aDualYieldsToThePluralItsEndingShares() throws {
     #expect(try glosses("الآخرين") == ["other (another)"])
     // With a pronoun it is often a pair: عيناه "his eyes".
