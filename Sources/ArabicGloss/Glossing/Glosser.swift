@@ -301,11 +301,12 @@ public final class Glosser {
     // An indefinite defective noun drops its final ي under tanwin: أغانٍ (songs), محامٍ,
     // and news mostly leaves the tanwin unwritten (راض، باق، أراض): a word with no reading
     // is read so when it is a bare nominal (no article, suffix or pronoun), never a person's
-    // name (آند is "and" in a company's name, not Andy).
+    // name (آند is "and" in a company's name, not Andy) nor a nisba, whose ي is no root
+    // letter (حفص is not حفصي "Hafsid").
     if found.isEmpty {
       let marked = token.token.text.unicodeScalars.last == "\u{064D}"
       found = analyses(ofKey: key + "ي").filter { a in
-        a.entry.category != .person && (marked || a.entry.pos.isNominal && a.suffixes.isEmpty && a.enclitic == nil
+        a.entry.category != .person && !Self.isNisbaLemma(a.entry) && (marked || a.entry.pos.isNominal && a.suffixes.isEmpty && a.enclitic == nil
           && !a.proclitics.contains { $0.role == .article } && !a.features.derivedNisba)
       }
     }
@@ -394,6 +395,11 @@ public final class Glosser {
     var reordered = ranked
     reordered.insert(reordered.remove(at: imperative), at: 0)
     return reordered
+  }
+
+  /// Whether an entry is a nisba: flagged so, or written with the nisba's ـيّ.
+  private static func isNisbaLemma(_ entry: LexiconEntry) -> Bool {
+    entry.inflections.contains(.nisba) || entry.arabic.hasSuffix("\u{064A}\u{0651}")
   }
 
   /// How far behind the best reading one spelled with the text's own hamza seats may be and
