@@ -350,6 +350,7 @@ public final class Glosser {
   ///   noun, when the same letters are the adjective's feminine: قوات مشتركة "joint", not
   ///   "subscriber"; طريقة مطورة "developed"; دراجتهم الكهربائية "electric" (a noun with a
   ///   pronoun is definite).
+  /// - a grammar adjective after an indefinite noun: شخص آخر "another person".
   /// Otherwise, after an indefinite noun the next word is as often its genitive (جنوب إيطاليا
   /// "south of Italy") as an adjective.
   private func preferAgreeingAdjective(_ token: inout GlossedToken, after noun: Analysis?) {
@@ -358,12 +359,19 @@ public final class Glosser {
     let nounIsDefinite = noun.features.definite || noun.enclitic != nil
     let feminineNoun = best.entry.pos == .noun && best.features.feminine && best.suffixes.map(\.text) == ["ة"]
       && best.features.definite == nounIsDefinite
-    guard (noun.features.definite && best.proclitics.allSatisfy({ $0.role == .article })) || feminineNoun else { return }
+    // A grammar adjective (آخَر "other") bare after an indefinite noun: شخص آخر "another
+    // person", not آخِر "last", which comes before its noun (آخر شخص).
+    let bare = { (a: Analysis) in a.proclitics.isEmpty && a.suffixes.isEmpty && a.enclitic == nil }
+    let closedClass = !nounIsDefinite && bare(best)
+    guard (noun.features.definite && best.proclitics.allSatisfy({ $0.role == .article })) || feminineNoun || closedClass
+    else { return }
     guard let adjective = token.alternatives.first(where: {
       $0.entry.pos == .adjective && $0.score >= best.score - 50 && !$0.entry.inflections.contains(.rare)
         && (feminineNoun
           ? $0.proclitics == best.proclitics && $0.suffixes.map(\.text) == ["ة"] && $0.enclitic == nil
-          : $0.features.definite && $0.proclitics.allSatisfy { $0.role == .article })
+          : closedClass && !noun.features.definite
+            ? $0.entry.category == .grammar && bare($0)
+            : $0.features.definite && $0.proclitics.allSatisfy { $0.role == .article })
     }) else { return }
     let others = [best] + token.alternatives.filter { $0 != adjective }
     fill(&token, with: adjective, alternatives: others)

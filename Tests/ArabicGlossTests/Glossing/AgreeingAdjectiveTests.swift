@@ -11,6 +11,12 @@ struct AgreeingAdjectiveTests {
     #expect(try glosses("القوات المسيحية").last == "Christian")
   }
 
+  @Test func aGrammarAdjectiveAfterAnIndefiniteNoun() throws {
+    // آخَر "other" follows its noun; آخِر "last" precedes it.
+    #expect(try glosses("شخص آخر") == ["person", "other (another)"])
+    #expect(try glosses("آخر مرة").first == "last (end)")
+  }
+
   @Test func theAdjectivesFeminineOverTheFeminineOfANounOfTheSameLetters() throws {
     #expect(try glosses("قوات مشتركة").last == "joint (common)")
     #expect(try glosses("طريقة مطورة").last == "developed")
