@@ -50,6 +50,8 @@ enum EnglishInflector {
     if let irregular = irregularPlurals[lower] { return irregular }
     // Compounds of man make men (horsemen, spokeswomen), but not human, German or talisman.
     if lower.hasSuffix("man") && !notCompoundsOfMan.contains(lower) { return word.dropLast(2) + "en" }
+    // …and a gloss already in men is plural (horsemen), unless men is no compound (specimen).
+    if lower.hasSuffix("men") && !["abdomen", "specimen", "regimen", "stamen", "omen", "semen", "acumen"].contains(lower) { return word }
     if isMassNoun(lower) { return word }
     // A participle or abbreviation used as a noun stays: the injured, Mrs.
     if participleNouns.contains(lower) || lower.hasSuffix(".") { return word }

@@ -19,6 +19,7 @@ struct EnglishInflectorTests {
   @Test func compoundsOfManMakeMenButHumanAndGermanTakeS() {
     #expect(["horseman", "spokeswoman", "gunman", "man"].map(EnglishInflector.plural) == ["horsemen", "spokeswomen", "gunmen", "men"])
     #expect(["human", "German", "talisman"].map(EnglishInflector.plural) == ["humans", "Germans", "talismans"])
+    #expect(["horsemen", "specimen"].map(EnglishInflector.plural) == ["horsemen", "specimens"])
   }
 
   @Test func countableNounsInIsmTakeAPlural() {
