@@ -340,7 +340,7 @@ struct WordAnalyzer: Sendable {
         // destination): that reading ranks below every pronoun reading.
         if stem.hasSuffix("\u{0647}") && key.hasSuffix("\u{0629}") { a.score -= 40 }
         // A final ى read as ي or the other way costs what it costs on a whole word: القوى is
-        // "the forces" (قُوًى), not "the strong".
+        // "the powers" (قُوًى), not "the strong".
         if stem.unicodeScalars.last != key.unicodeScalars.last && ["\u{0649}", "\u{064A}"].contains(stem.unicodeScalars.last) {
           a.score -= 3
         }
@@ -552,7 +552,7 @@ struct WordAnalyzer: Sendable {
               if consonantEnding && suffix?.surface != "ت" && stem == base && Self.endsDoubled(entry.arabic) {
                 continue
               }
-              // Nor does a hollow verb keep its long vowel there: حالنا is "our situation", not
+              // Nor does a hollow verb keep its long vowel there: حالنا is "our condition", not
               // حال + نا (that is حُلنا).
               if consonantEnding && suffix?.surface != "ت" && stem == base && Self.isHollow(entry.arabic) { continue }
               var a = Analysis(stem: base, entry: entry, match: .lemma)
@@ -927,10 +927,10 @@ struct WordAnalyzer: Sendable {
     // The first person singular (أ) is rare in news outside quotations.
     s -= a.prefixes.isEmpty ? 0 : a.features.person == 1 && a.features.number == .singular ? 28 : 5
     for m in a.suffixes {
-      // The adverbial ـًا is everywhere in news (مؤكداً، كبيراً): it costs less than a suffix.
       // The case vowel of أبوه، أخيه is part of the word: it outranks the construct entries
       // أبو، أخو with a pronoun ("his father of").
       if Self.caseLabels.contains(m.label) { s += 5; continue }
+      // The adverbial ـًا is everywhere in news (مؤكداً، كبيراً): it costs less than a suffix.
       s -= a.features.aspect == nil ? (m.label.hasSuffix("CSTR") ? 30 : m.label == "ADV" ? 12 : 20) : 15
       // News seldom uses a verb in the dual or the feminine plural: عيناها "its eyes", not
       // "they appointed it"; لزمن "for a time", not "they were necessary".
