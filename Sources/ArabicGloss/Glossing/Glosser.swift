@@ -369,7 +369,7 @@ public final class Glosser {
       $0.entry.pos == .adjective && $0.score >= best.score - 50 && !$0.entry.inflections.contains(.rare)
         && (feminineNoun
           ? $0.proclitics == best.proclitics && $0.suffixes.map(\.text) == ["ة"] && $0.enclitic == nil
-          : closedClass && !noun.features.definite
+          : closedClass
             ? $0.entry.category == .grammar && bare($0)
             : $0.features.definite && $0.proclitics.allSatisfy { $0.role == .article })
     }) else { return }
