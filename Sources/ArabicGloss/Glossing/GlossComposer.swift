@@ -183,6 +183,12 @@ enum GlossComposer {
     }
   }
 
+  /// Whether a noun names a relative or companion (أم "mother", صديق "friend") in one of its
+  /// senses: its owner is a person, and "my" is a common owner (أمي "my mother").
+  static func namesRelative(_ entry: LexiconEntry) -> Bool {
+    entry.pos == .noun && entry.glosses.contains { kinship.contains(String($0.split(separator: " ").last ?? "").lowercased()) }
+  }
+
   /// English nouns for relatives and companions, whose owner is a person (her husband).
   private static let kinship: Set<String> = [
     "husband", "husbands", "wife", "wives", "father", "fathers", "mother", "mothers", "son", "sons",

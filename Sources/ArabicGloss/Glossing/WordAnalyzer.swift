@@ -123,7 +123,7 @@ struct WordAnalyzer: Sendable {
       // not "a politician", also in Egyptian spelling (عسكرى); but not its feminine or
       // plurals (كميات "quantities"), nor where an entry writes the ى (المرضى "the patients",
       // الموسيقى "the music").
-      if penalty == 0, a.entry.pos == .adjective, a.entry.inflections.contains(.nisba),
+      if penalty == 0, a.entry.pos == .adjective, a.entry.inflections.contains(.nisba), !a.entry.inflections.contains(.rare),
         a.stem.hasSuffix("ي") || (a.stem.hasSuffix("ى") && !ownAlefMaqsura),
         a.suffixes.isEmpty || a.features.adverbial
       {
@@ -403,6 +403,9 @@ struct WordAnalyzer: Sendable {
       default: return nil
       }
       if enclitic.text == "ني" && nominal { return nil }  // ني is the object "me" of verbs
+      // A form listed with its dual or plural ending drops its ن before a pronoun: والدين
+      // (parents) + ي is not والديني ("and religious").
+      if match == .variant && stemKey.hasSuffix("ين") { return nil }
       if entry.isMultiword { return nil }
     }
     guard let suffix else { return .listed }
@@ -942,7 +945,8 @@ struct WordAnalyzer: Sendable {
     // all the time (له، عليه، لدينا "with us", أنه، لكني، يمكنه), nouns less often, and "my" least.
     if let e = a.enclitic {
       let takesPronouns = a.entry.pos == .adposition || Self.isInnaSister(a.entry) || a.entry.inflections.contains(.subject)
-      s -= takesPronouns ? 10 : e.text == "ي" ? 35 : 25
+      // "my" is rare in news outside quotations, except on a relative (أمي "my mother").
+      s -= takesPronouns ? 10 : e.text == "ي" && !GlossComposer.namesRelative(a.entry) ? 35 : 25
     }
     switch a.match {
     case .lemma, .imperfect: break

@@ -54,6 +54,13 @@ struct PronounPhraseTests {
     #expect(try gloss("سواها") == "except it")
   }
 
+  @Test func myIsACommonOwnerOfARelative() throws {
+    #expect(try gloss("أمي") == "my mother")
+    #expect(try gloss("ابني") == "my son")
+    // A form listed with its dual ending drops its ن before a pronoun: not "my parents".
+    #expect(try gloss("والديني") == "and religious")
+  }
+
   @Test func noOtherConjunctionTakesAPronoun() throws {
     // أمه is "his mother", not أم "or" + ه.
     #expect(try gloss("أمه") == "his mother")
