@@ -838,8 +838,11 @@ struct WordAnalyzer: Sendable {
             // A hollow imperative keeps its long vowel before an ending: قولوا، كوني، سيروا.
             stems.append(("ي" + word, [.I]))
           } else if word.count == 2 {
-            // ضع، ضعي، دعوا (first radical و: يضع، يدع); bare, also قل، كن (hollow: يقول، يكون).
+            // ضع، ضعي، دعوا (first radical و: يضع، يدع); bare, also قل، كن (hollow: يقول، يكون);
+            // خذ، خذوا، كل، مر drop a first radical hamza (يأخذ، يأكل، يأمر; a sound root only:
+            // أتى's imperative is ائتِ).
             stems.append(("ي" + word, [.I]))
+            if let last = word.last, !"اوىي".contains(last) { stems.append(("يا" + word, [.I])) }
             if ending.surface.isEmpty { stems += ["و", "ي", "ا"].map { ("ي" + word.prefix(1) + $0 + word.suffix(1), [.I]) } }
           }
         }

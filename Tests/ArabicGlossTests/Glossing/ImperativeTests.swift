@@ -42,6 +42,13 @@ struct ImperativeTests {
     #expect(try token(word).leipzig == leipzig)
   }
 
+  @Test func aFirstRadicalHamzaDropsInTheImperativeOfTwoLetters() throws {
+    #expect(try token("خذوا").leipzig == "take.IMP-2PL.M")
+    #expect(try token("خذها").gloss == "take it!")
+    // كل stays "every": the imperative "eat!" costs more than the common word.
+    #expect(try token("كل").gloss == "every")
+  }
+
   @Test func anImperativeWithoutOtherFormsIsListedAsAnInterjection() throws {
     // تَعالَ has no perfect in use; تعالوا is "come!", not "they were exalted".
     #expect(try token("تعالوا").gloss == "come!")
