@@ -108,8 +108,8 @@ struct WordAnalyzer: Sendable {
     }
     // Whether a matching entry writes a final ى in one of its forms (موسيقى "music", سلمى
     // Salma, يرى): then the word's ى may be its own; otherwise it is the Egyptian spelling of
-    // ي (عسكرى "military").
-    let ownAlefMaqsura = scored.contains { s in
+    // ي (عسكرى "military"). Only a word ending in ى needs to know.
+    let ownAlefMaqsura = key.hasSuffix("\u{0649}") && scored.contains { s in
       let e = s.analysis.entry
       return ([e.arabic, e.imperfect ?? ""] + e.plurals + e.variants).contains { $0.skeleton.hasSuffix("ى") }
     }
