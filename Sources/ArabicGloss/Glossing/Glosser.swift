@@ -190,8 +190,10 @@ public final class Glosser {
   /// a surname together. Only a content word (never a function word: أن stays "that") gives
   /// way, to a bare name reading close in score and spelled exactly as the text (رأيت is not
   /// رايت Wright; دوراً with its case ending is no name), across spaces only; a second pass
-  /// lets a chain grow both ways. Words of a multi-word name (عبد الله بن عمر: عبد الله) count
-  /// as names beside it but are not changed themselves.
+  /// lets a chain grow both ways. A word with no analysis at all counts as a name beside it:
+  /// in news such a word is mostly a foreign name (لين شولمان "Lin Schulman"). Words of a
+  /// multi-word name (عبد الله بن عمر: عبد الله) count as names beside it but are not changed
+  /// themselves.
   private func preferNameChains(_ tokens: inout [GlossedToken], words: [Int], fixed: Set<Int>) {
     func isName(_ a: Analysis?) -> Bool {
       guard let a else { return false }
@@ -213,7 +215,9 @@ public final class Glosser {
         let besideAName = [position - 1, position + 1].contains { p in
           guard words.indices.contains(p) else { return false }
           let (a, b) = (min(words[p], index), max(words[p], index))
-          return isName(tokens[words[p]].analysis) && tokens[(a + 1)..<b].areSpacesOnOneLine
+          let neighbour = tokens[words[p]]
+          return (isName(neighbour.analysis) || (neighbour.status == .unknown && neighbour.analysis == nil))
+            && tokens[(a + 1)..<b].areSpacesOnOneLine
         }
         guard besideAName else { continue }
         fill(&tokens[index], with: name, alternatives: [best] + tokens[index].alternatives.filter { $0 != name })

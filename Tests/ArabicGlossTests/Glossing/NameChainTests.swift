@@ -12,6 +12,13 @@ struct NameChainTests {
     #expect(try glosses("إيوان ماكغريغور") == ["Ewan", "McGregor"])
   }
 
+  @Test func aWordTheLexiconsLackCountsAsANameBesideIt() throws {
+    // Most words no lexicon knows in news are foreign names: لين beside one is Lin, not "soft".
+    #expect(try glosses("لين شولمان").first == "Lynn (Lin)")
+    #expect(try glosses("لين").first == "soft (lenient)")
+    #expect(try glosses("إيوان شولمان").first == "Ewan")
+  }
+
   @Test func aContextNameNeverWinsOnItsOwn() throws {
     #expect(try glosses("قال سكوت") == ["said (told)", "silence"])
     #expect(try glosses("رايت") != ["Wright"])
