@@ -162,6 +162,8 @@ enum GlossComposer {
     } else if f.aspect == .perfect {
       phrase = EnglishInflector.past(base, plural: plural, person: person)
       if person != 3 || plural { phrase = pronoun + " " + phrase }
+    } else if f.afterAuxiliary {
+      phrase = person == 3 && !plural ? base : pronoun + " " + base
     } else if person == 3 && !plural {
       phrase = EnglishInflector.thirdSingular(base)
     } else {

@@ -149,6 +149,7 @@ public final class Glosser {
       let before = position > 0 && tokens[(arabic[position - 1] + 1)..<index].areSpacesOnOneLine ? arabic[position - 1] : nil
       // Agreement needs the noun right before.
       if before.map({ covered.contains($0) }) ?? true { previousNoun = nil }
+      if let before { readNegation(at: index, after: before, in: &tokens) }
       // A preposition before, perhaps a multi-word one (من أجل).
       if let before, let a = tokens[before].analysis, Self.isBarePreposition(a) { preferNominal(&tokens[index]) }
       preferAgreeingAdjective(&tokens[index], after: previousNoun)
@@ -395,6 +396,61 @@ public final class Glosser {
       })
     else { return }
     fill(&token, with: nominal, alternatives: [best] + token.alternatives.filter { $0 != nominal })
+  }
+
+  /// The word after a negation particle (`NEG` in the lexicon), with only spaces between.
+  /// لم and لن ("did not", "will not") carry the tense and always take an imperfect: a
+  /// reading as one within 40 points beats a noun (لم تنس "did not forget", not "tennis"),
+  /// and a shortened jussive no longer pays for its shortening against a full imperfect of
+  /// the same letters (لم يقل "did not say", not "decrease"; لم يصل "did not arrive" keeps
+  /// وصل over صلّى). A plain "not" (لا) negates present verbs and nouns: only a jussive
+  /// beats a noun there, since the shortened stem is surely a verb (لا تنس "do not forget"),
+  /// and a noun within 25 points beats a perfect, which لا hardly negates (لا حل "no
+  /// solution"); لا reads "does not" or "do not" before a verb and "no" before a noun. An
+  /// imperfect is glossed in the bare infinitive: "did not | come", "will not | we write". A
+  /// negation that can also be another grammar word is left alone: ما before an imperfect is
+  /// mostly "what" (ما يريده).
+  private func readNegation(at index: Int, after before: Int, in tokens: inout [GlossedToken]) {
+    guard let negation = tokens[before].analysis, negation.entry.leipzig == "NEG", negation.enclitic == nil,
+      !tokens[before].alternatives.contains(where: { $0.entry.category == .grammar && $0.entry.leipzig != "NEG" }),
+      let best = tokens[index].analysis
+    else { return }
+    // English's auxiliaries take the bare infinitive after them; "is not" (ليس) and "non-"
+    // (غير) take other words.
+    let carriesTense = ["did not", "will not"].contains(negation.entry.primaryGloss)
+    guard carriesTense || negation.entry.primaryGloss == "not" else { return }
+    func isImperfect(_ a: Analysis) -> Bool {
+      a.entry.pos == .verb && a.features.aspect == .imperfect && !a.features.future && a.proclitics.isEmpty
+    }
+    if let shortened = tokens[index].alternatives.first(where: { a in
+      guard isImperfect(a), !a.entry.inflections.contains(.rare) else { return false }
+      if isImperfect(best) {
+        return carriesTense && a.features.jussive && !best.features.jussive
+          && a.score + WordAnalyzer.jussivePenalty >= best.score
+      }
+      return (carriesTense || a.features.jussive) && a.score >= best.score - 40
+    }) {
+      fill(&tokens[index], with: shortened, alternatives: [best] + tokens[index].alternatives.filter { $0 != shortened })
+    } else if !carriesTense, best.entry.pos == .verb, best.features.aspect == .perfect {
+      preferNominal(&tokens[index])
+    }
+    guard let chosen = tokens[index].analysis, !carriesTense || isImperfect(chosen) else { return }
+    let plainNot = !carriesTense && tokens[before].gloss.hasSuffix("not")
+    if chosen.entry.pos.isNominal {
+      if plainNot && negation.entry.glosses.contains("no") { tokens[before].gloss = tokens[before].gloss.dropLast(3) + "no" }
+      return
+    }
+    guard isImperfect(chosen), !chosen.features.passive else { return }
+    var bare = chosen
+    bare.features.afterAuxiliary = true
+    tokens[index].analysis = bare
+    tokens[index].gloss = GlossComposer.readable(bare)
+    // لا: "does not" before a 3rd person singular, "do not" before the rest and before a
+    // jussive, which forbids.
+    if plainNot {
+      let singular = bare.features.person == 3 && bare.features.number == .singular && !bare.features.jussive
+      tokens[before].gloss = tokens[before].gloss.dropLast(3) + (singular ? "does not" : "do not")
+    }
   }
 
   /// A word written with a bare alef (اذهب, not أذهب) is the imperative rather than the first

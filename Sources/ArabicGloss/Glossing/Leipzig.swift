@@ -8,6 +8,7 @@ public enum Leipzig {
     ("PL", "plural"), ("M", "masculine"), ("F", "feminine"), ("DEF", "definite article ال"),
     ("FUT", "future (س)"), ("PROG", "colloquial ب of the imperfect"), ("PFV", "perfect (completed action)"),
     ("IPFV", "imperfect (ongoing or habitual action)"), ("PASS", "passive"),
+    ("JUSS", "jussive: the shortened imperfect after لم or a forbidding لا"),
     ("NSB", "nisba: relational adjective in ـيّ"), ("ADV", "adverbial accusative in ـًا"),
     ("CSTR", "construct form (ن dropped before a following noun or pronoun)"),
     ("Q", "interrogative"), ("EMPH", "emphatic particle"), ("NEG", "negation"),
@@ -43,6 +44,7 @@ public enum Leipzig {
     if let aspect = analysis.features.aspect {
       stem += aspect == .perfect ? ".PFV" : aspect == .imperative ? ".IMP" : ".IPFV"
       if analysis.features.passive { stem += ".PASS" }
+      if analysis.features.jussive { stem += ".JUSS" }
       if aspect == .perfect && analysis.suffixes.isEmpty { stem += "-3SG.M" }
     }
     parts.append(stem)

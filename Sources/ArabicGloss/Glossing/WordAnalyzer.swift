@@ -663,11 +663,10 @@ struct WordAnalyzer: Sendable {
       for (suffix, form) in options where body.hasSuffix(form) && body.count >= form.count + 1 {
         let base = String(body.dropLast(form.count))
         // A one-letter stem is only a defective verb like يرى, which drops its ى before ون
-        // and writes it ا before a pronoun: يرون، يراه.
-        if base.count == 1 {
-          guard suffix != nil || enclitic != nil else { continue }
-        }
-        var stems = base.count == 1 ? ["ي" + base + "ى"] : ["ي" + base]
+        // and writes it ا before a pronoun (يرون، يراه), and drops it in the jussive (ير,
+        // read below).
+        let bareOneLetter = base.count == 1 && suffix == nil && enclitic == nil
+        var stems = bareOneLetter ? [] : base.count == 1 ? ["ي" + base + "ى"] : ["ي" + base]
         // A final hamza sits on و or ي before a suffix: يقرأ → يقرؤون، يبدأ → يبدئين.
         if suffix != nil || enclitic != nil { stems += Self.hamzaSeatAlternatives("ي" + base) }
         if enclitic != nil, suffix == nil, base.count >= 2, base.hasSuffix("ا") {
@@ -693,9 +692,10 @@ struct WordAnalyzer: Sendable {
           passiveStems.insert(active)
           stems.append(active)
         }
-        // Defective verbs lose their final vowel letter in the jussive: يبقى → (لم) يبق.
+        // Defective verbs lose their final vowel letter in the jussive: يبقى → (لم) يبق، يرى →
+        // (لم) ير.
         var jussive = Set<String>()
-        if suffix == nil, base.count >= 2 {
+        if suffix == nil, !base.isEmpty {
           let long = ["ى", "ي", "و"].map { "ي" + base + $0 }
           stems += long
           jussive.formUnion(long)
@@ -733,7 +733,7 @@ struct WordAnalyzer: Sendable {
               a.proclitics = split.morphemes
               var person = suffix?.person ?? prefix.person
               if suffix != nil && suffix?.person == 3 && prefix.person == 1 { continue }
-              if prefix.letter == "ت" && suffix?.surface == "ون" { person = 2 }
+              if prefix.letter == "ت" && ["ون", "وا"].contains(suffix?.surface) { person = 2 }
               if prefix.letter == "ي" && suffix?.surface == "ين" { continue }
               // The future takes the indicative (سيرون); the subjunctive's وا or ا after it
               // (سيكونوا) is an informal slip, read below the rest.
@@ -759,7 +759,10 @@ struct WordAnalyzer: Sendable {
                 - (futureSlip ? Self.informalSpellingPenalty : 0)
               // The jussive follows لم، لا of prohibition or a condition: a shortened stem
               // yields to a full reading of the same letters (نفت "she denied", not "we miss").
-              if jussive.contains(stem) { a.score -= Self.jussivePenalty }
+              if jussive.contains(stem) {
+                a.score -= Self.jussivePenalty
+                a.features.jussive = true
+              }
               found.append(a)
             }
           }

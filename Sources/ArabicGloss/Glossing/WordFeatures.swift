@@ -33,6 +33,11 @@ public struct WordFeatures: Sendable, Hashable {
   public var adverbial = false
   /// An alternative with the passive voice (marked in the lexicon).
   public var passive = false
+  /// A shortened imperfect, the jussive (after لم, or لا forbidding): يبق، يكن، تنس.
+  public var jussive = false
+  /// An imperfect after a negation that carries the tense (لم "did not", لن "will not"), so
+  /// its English is the bare infinitive: "come", not "comes".
+  public var afterAuxiliary = false
   /// A relational adjective made from a noun with ـيّ where the lexicon has no entry for it
   /// (معلوماتي → "of information").
   public var derivedNisba = false

@@ -13,6 +13,13 @@ public enum DraftTranslation {
       var text = firstSense(unit.gloss)
       if unit.kind == .unknown { text = unit.translit.isEmpty ? "?" : "[\(unit.translit)]" }
       if text.isEmpty { continue }
+      // A negation and its verb are one phrase: did not + we write → we did not write.
+      if let last = phrases.last, let previous = last.unit, previous.negation, previous.trailing.isEmpty,
+        unit.pos == .verb
+      {
+        phrases[phrases.count - 1] = (negated(text, by: last.text), unit)
+        continue
+      }
       // An adjective after a noun goes before it: the president Russian → the Russian president.
       if let last = phrases.last, let previous = last.unit, previous.pos == .noun || previous.kind == .entity,
         unit.pos == .adjective || (unit.kind == .entity && unit.entity?.entry.category == .nationality),
@@ -64,6 +71,31 @@ public enum DraftTranslation {
     if let first = out.first { out = first.uppercased() + out.dropFirst() }
     return out
   }
+
+  /// A verb's English after a negation's: the subject pronoun goes first, and "be" takes
+  /// the tense the negation carries (did not + be able → was not able).
+  static func negated(_ verb: String, by negation: String) -> String {
+    var (conjunction, auxiliary) = ("", negation)
+    for c in ["and ", "so "] where auxiliary.hasPrefix(c) {
+      conjunction = c
+      auxiliary = String(auxiliary.dropFirst(c.count))
+    }
+    var words = verb.split(separator: " ").map(String.init)
+    var subject: String?
+    if words.count > 1, let first = words.first, subjectPronouns.contains(first) {
+      subject = first
+      words.removeFirst()
+    }
+    if words.first == "be", let tense = ["did not": "was", "does not": "is", "do not": "are"][auxiliary] {
+      let plural = subject.map { ["we", "you", "they"].contains($0) } ?? false
+      let be = subject == "I" ? (tense == "was" ? "was" : "am") : plural ? (tense == "was" ? "were" : "are") : tense
+      words[0] = be + " not"
+      auxiliary = ""
+    }
+    return conjunction + ([subject, auxiliary.isEmpty ? nil : auxiliary].compactMap { $0 } + words).joined(separator: " ")
+  }
+
+  private static let subjectPronouns: Set<String> = ["I", "we", "you", "they", "he", "she"]
 
   /// The readable gloss without the alternative sense in parentheses.
   static func firstSense(_ gloss: String) -> String {

@@ -25,6 +25,9 @@ public struct InterlinearUnit: Sendable, Equatable {
   public var bareVerb = false
   /// Whether the unit carries the article (a definite noun phrase).
   public var definite = false
+  /// Whether the unit is a negation particle (لم "did not", لا "does not"), for the draft
+  /// translation to put before its verb's English.
+  public var negation = false
   /// Punctuation that follows the unit, in its Latin form (for the draft translation).
   public var trailing = ""
 
@@ -62,6 +65,7 @@ public struct InterlinearUnit: Sendable, Equatable {
         unit.bareVerb = a.entry.pos == .verb && a.features.person == 3 && a.features.number == .singular
           && !a.features.future && a.enclitic == nil
         unit.definite = a.features.definite
+        unit.negation = a.entry.leipzig == "NEG" && a.enclitic == nil
       }
       // A multi-word entity or term is one unit: its tokens up to its last.
       if let entity = t.entity, entity.last > t.token.index {
