@@ -185,7 +185,12 @@ struct WordAnalyzer: Sendable {
         if enclitic.text.hasPrefix("ن") { stems.append(String(body) + "ن") }
         stems += Self.hamzaSeatAlternatives(String(body))
         if body.hasSuffix("ت") { stems.append(String(body.dropLast()) + "ة") }
-        if body.hasSuffix("ا") || body.hasSuffix("ي") { stems.append(String(body.dropLast()) + "ى") }
+        if body.hasSuffix("ا") || body.hasSuffix("ي") {
+          stems.append(String(body.dropLast()) + "ى")
+          // A word listed with its dual or plural ending drops its ن before a pronoun:
+          // والدان → والداه، والديه "his parents".
+          if !enclitic.text.hasPrefix("ن") { stems.append(String(body) + "ن") }
+        }
       }
       for stem in stems {
         addNominal(split, stem: stem, surface: String(body), suffix: nil, enclitic: enclitic, into: &found)
@@ -300,7 +305,16 @@ struct WordAnalyzer: Sendable {
           // The article alone: the whole word read unsplit covers it.
           continue
         }
-        guard let fit = compatibility(entry, match: match.kind, split: split, suffix: suffix?.0, enclitic: enclitic, stemKey: key)
+        // The ن restored before a pronoun is a dual's or plural's: only a noun listed with
+        // that ending takes it back (ن merges with نا and ني on من، عن as well).
+        let restoredNun = enclitic != nil && suffix == nil && stem == surface + "ن"
+        let listedWithEnding = Self.isListedDualOrPlural(entry)
+        if restoredNun && !listedWithEnding && enclitic?.text.hasPrefix("ن") == false { continue }
+        let droppedNun = restoredNun && listedWithEnding
+        guard
+          let fit = compatibility(
+            entry, match: match.kind, split: split, suffix: suffix?.0, enclitic: enclitic, stemKey: key,
+            droppedNun: droppedNun)
         else { continue }
         // A suffix allowed by the participle's shape alone yields to one the lexicon allows
         // (الطائرات: طائرة + ات "aircraft", not طائر + ات "birds").
@@ -354,6 +368,15 @@ struct WordAnalyzer: Sendable {
     }
   }
 
+  /// A noun listed in the dual or the sound masculine plural, in both cases (وَالِدان with
+  /// والدين, أَبَوان with أبوين "parents"): it drops its ن before a pronoun (والديه "his
+  /// parents"). Words that merely end in ان or ين (فُلان، دِين) are no such forms.
+  static func isListedDualOrPlural(_ entry: LexiconEntry) -> Bool {
+    let lemma = entry.arabic.skeleton
+    return entry.pos == .noun && (lemma.hasSuffix("ان") || lemma.hasSuffix("ون"))
+      && entry.variants.contains { $0.skeleton.hasSuffix("ين") }
+  }
+
   /// A one-word person's name written as an Arabic nisba (طالَبانِيّ، مِيقاتِيّ): a family
   /// name that news writes with or without the article.
   static func isNisbaSurname(_ entry: LexiconEntry) -> Bool {
@@ -365,7 +388,7 @@ struct WordAnalyzer: Sendable {
   /// cannot).
   private func compatibility(
     _ entry: LexiconEntry, match: LexiconStore.StemKind, split: AffixInventory.ProcliticSplit,
-    suffix: AffixInventory.NominalSuffix?, enclitic: Morpheme?, stemKey: String
+    suffix: AffixInventory.NominalSuffix?, enclitic: Morpheme?, stemKey: String, droppedNun: Bool = false
   ) -> SuffixFit? {
     if entry.role != nil || entry.pos == .verb || match == .imperfect { return nil }
     let nominal = entry.pos.isNominal
@@ -404,11 +427,13 @@ struct WordAnalyzer: Sendable {
       }
       if enclitic.text == "ني" && nominal { return nil }  // ني is the object "me" of verbs
       // A form listed with its dual or plural ending drops its ن before a pronoun: والدين
-      // (parents) + ي is not والديني ("and religious").
-      if match == .variant && stemKey.hasSuffix("ين") { return nil }
+      // (parents) + ي is not والديني ("and religious"), but والدي + ه is.
+      if match == .variant && stemKey.hasSuffix("ين") && !droppedNun { return nil }
       if entry.isMultiword { return nil }
     }
     guard let suffix else { return .listed }
+    // Nor does such a form take another ending: والدينا is "our parents", not an adverb.
+    if match == .variant && stemKey.hasSuffix("ين") { return nil }
     // A construct plural (مسؤولو، مسؤولي) is never definite by the article: السامي is not
     // ال + سامّ + ي.
     if split.article && suffix.kind == .construct { return nil }
@@ -666,6 +691,8 @@ struct WordAnalyzer: Sendable {
         // and writes it ا before a pronoun (يرون، يراه), and drops it in the jussive (ير,
         // read below).
         let bareOneLetter = base.count == 1 && suffix == nil && enclitic == nil
+        // That two-letter word stands alone after لم (فير is no ف + ير).
+        if bareOneLetter && !split.morphemes.isEmpty { continue }
         var stems = bareOneLetter ? [] : base.count == 1 ? ["ي" + base + "ى"] : ["ي" + base]
         // A final hamza sits on و or ي before a suffix: يقرأ → يقرؤون، يبدأ → يبدئين.
         if suffix != nil || enclitic != nil { stems += Self.hamzaSeatAlternatives("ي" + base) }
@@ -780,7 +807,8 @@ struct WordAnalyzer: Sendable {
     verbal.preposition = false
     var readings: [Analysis] = []
     imperfectAnalyses(verbal, into: &readings)
-    for var a in readings {
+    // It marks an ongoing action, never the jussive (بير is no ب + ير).
+    for var a in readings where !a.features.jussive {
       a.proclitics.append(affixes.progressive)
       a.score -= 15 + Self.informalSpellingPenalty
       found.append(a)

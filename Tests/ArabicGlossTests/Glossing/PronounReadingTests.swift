@@ -37,4 +37,14 @@ struct PronounReadingTests {
   @Test func aBrokenPluralAdjectiveWithAPronounIsANoun() throws {
     #expect(try gloss("كبارهم") == "their big ones (large)")
   }
+
+  @Test func aNounListedInTheDualDropsItsNunBeforeAPronoun() throws {
+    #expect(try gloss("والديه") == "his parents")
+    #expect(try gloss("والداه") == "his parents")
+    #expect(try gloss("لوالديهم") == "for their parents")
+    #expect(try gloss("والدينا") == "our parents")
+    // Words that merely end in ين take no such pronoun: ديه is not دين "religion" + ه.
+    #expect(try gloss("والديني") == "and religious")
+    #expect(try gloss("ديه") != "his religion")
+  }
 }
