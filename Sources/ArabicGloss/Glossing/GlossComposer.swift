@@ -149,8 +149,8 @@ enum GlossComposer {
       return base + (a.enclitic.map { " " + object($0) } ?? "") + "!"
     } else if f.passive {
       let participle = EnglishInflector.participle(base)
-      let be = f.aspect == .perfect
-        ? EnglishInflector.past("be", plural: plural, person: person)
+      let be = f.afterAuxiliary ? (f.aspect == .perfect ? "been" : "be")
+        : f.aspect == .perfect ? EnglishInflector.past("be", plural: plural, person: person)
         : (person == 3 && !plural ? "is" : EnglishInflector.plainPresent("be", person: person, plural: plural))
       phrase = (f.future ? "will be" : purpose ? "to be" : be) + " " + participle
       if person != 3 || plural { phrase = pronoun + " " + phrase }
@@ -160,7 +160,7 @@ enum GlossComposer {
       phrase = "will " + base
       if person != 3 || plural { phrase = pronoun + " " + phrase }
     } else if f.aspect == .perfect {
-      phrase = EnglishInflector.past(base, plural: plural, person: person)
+      phrase = f.afterAuxiliary ? EnglishInflector.participle(base) : EnglishInflector.past(base, plural: plural, person: person)
       if person != 3 || plural { phrase = pronoun + " " + phrase }
     } else if f.afterAuxiliary {
       phrase = person == 3 && !plural ? base : pronoun + " " + base

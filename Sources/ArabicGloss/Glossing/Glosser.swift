@@ -149,7 +149,10 @@ public final class Glosser {
       let before = position > 0 && tokens[(arabic[position - 1] + 1)..<index].areSpacesOnOneLine ? arabic[position - 1] : nil
       // Agreement needs the noun right before.
       if before.map({ covered.contains($0) }) ?? true { previousNoun = nil }
-      if let before { readNegation(at: index, after: before, in: &tokens) }
+      if let before {
+        readNegation(at: index, after: before, in: &tokens)
+        readModalParticle(at: index, after: before, in: &tokens)
+      }
       // A preposition before, perhaps a multi-word one (من أجل).
       if let before, let a = tokens[before].analysis, Self.isBarePreposition(a) { preferNominal(&tokens[index]) }
       preferAgreeingAdjective(&tokens[index], after: previousNoun)
@@ -450,6 +453,35 @@ public final class Glosser {
     if plainNot {
       let singular = bare.features.person == 3 && bare.features.number == .singular && !bare.features.jussive
       tokens[before].gloss = tokens[before].gloss.dropLast(3) + (singular ? "does not" : "do not")
+    }
+  }
+
+  /// قد before a verb, a grammar particle whose senses are "may" and "has": "has" with a
+  /// perfect (قد نشر "has | published", قد كتبوا "have | they written"), "may" with an
+  /// imperfect (قد يكون "may | be"); the verb takes the form English needs after that
+  /// auxiliary. A verb before a verb is read as the particle where it can be (فقد قال "so has
+  /// | said", not "lost | said").
+  private func readModalParticle(at index: Int, after before: Int, in tokens: inout [GlossedToken]) {
+    func isModal(_ a: Analysis) -> Bool {
+      a.entry.pos == .particle && a.entry.category == .grammar && a.enclitic == nil
+        && a.entry.glosses.contains("may") && a.entry.glosses.contains("has")
+    }
+    guard let verb = tokens[index].analysis, verb.entry.pos == .verb, verb.proclitics.isEmpty, !verb.features.future,
+      verb.features.aspect == .perfect || verb.features.aspect == .imperfect
+    else { return }
+    if let read = tokens[before].analysis, read.entry.pos == .verb,
+      let modal = tokens[before].alternatives.first(where: isModal)
+    {
+      fill(&tokens[before], with: modal, alternatives: [read] + tokens[before].alternatives.filter { $0 != modal })
+    }
+    guard let particle = tokens[before].analysis, isModal(particle) else { return }
+    var bare = verb
+    bare.features.afterAuxiliary = true
+    tokens[index].analysis = bare
+    tokens[index].gloss = GlossComposer.readable(bare)
+    if verb.features.aspect == .perfect, tokens[before].gloss.hasSuffix("may") {
+      let third = verb.features.person == 3 && verb.features.number == .singular
+      tokens[before].gloss = tokens[before].gloss.dropLast(3) + (third ? "has" : "have")
     }
   }
 

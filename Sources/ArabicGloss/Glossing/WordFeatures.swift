@@ -35,8 +35,9 @@ public struct WordFeatures: Sendable, Hashable {
   public var passive = false
   /// A shortened imperfect, the jussive (after لم, or لا forbidding): يبق، يكن، تنس.
   public var jussive = false
-  /// An imperfect after a negation that carries the tense (لم "did not", لن "will not"), so
-  /// its English is the bare infinitive: "come", not "comes".
+  /// A verb after a particle English renders as an auxiliary (لم "did not", لن "will not",
+  /// قد "may" or "has"), so its English is the bare infinitive ("come", not "comes") or, for a
+  /// perfect, the past participle ("written").
   public var afterAuxiliary = false
   /// A relational adjective made from a noun with ـيّ where the lexicon has no entry for it
   /// (معلوماتي → "of information").

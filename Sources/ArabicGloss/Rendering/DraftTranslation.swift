@@ -13,11 +13,11 @@ public enum DraftTranslation {
       var text = firstSense(unit.gloss)
       if unit.kind == .unknown { text = unit.translit.isEmpty ? "?" : "[\(unit.translit)]" }
       if text.isEmpty { continue }
-      // A negation and its verb are one phrase: did not + we write → we did not write.
-      if let last = phrases.last, let previous = last.unit, previous.negation, previous.trailing.isEmpty,
+      // An auxiliary and its verb are one phrase: did not + we write → we did not write.
+      if let last = phrases.last, let previous = last.unit, previous.auxiliary, previous.trailing.isEmpty,
         unit.pos == .verb
       {
-        phrases[phrases.count - 1] = (negated(text, by: last.text), unit)
+        phrases[phrases.count - 1] = (withAuxiliary(text, last.text), unit)
         continue
       }
       // An adjective after a noun goes before it: the president Russian → the Russian president.
@@ -72,10 +72,10 @@ public enum DraftTranslation {
     return out
   }
 
-  /// A verb's English after a negation's: the subject pronoun goes first, and "be" takes
-  /// the tense the negation carries (did not + be able → was not able).
-  static func negated(_ verb: String, by negation: String) -> String {
-    var (conjunction, auxiliary) = ("", negation)
+  /// A verb's English after an auxiliary's: the subject pronoun goes first, and "be" takes
+  /// the tense a negation carries (did not + be able → was not able).
+  static func withAuxiliary(_ verb: String, _ particle: String) -> String {
+    var (conjunction, auxiliary) = ("", particle)
     for c in ["and ", "so "] where auxiliary.hasPrefix(c) {
       conjunction = c
       auxiliary = String(auxiliary.dropFirst(c.count))

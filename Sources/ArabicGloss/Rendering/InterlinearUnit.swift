@@ -25,9 +25,9 @@ public struct InterlinearUnit: Sendable, Equatable {
   public var bareVerb = false
   /// Whether the unit carries the article (a definite noun phrase).
   public var definite = false
-  /// Whether the unit is a negation particle (لم "did not", لا "does not"), for the draft
-  /// translation to put before its verb's English.
-  public var negation = false
+  /// Whether the unit is a particle glossed as an English auxiliary (لم "did not", لا "does
+  /// not", قد "has"), for the draft translation to put before its verb's English.
+  public var auxiliary = false
   /// Punctuation that follows the unit, in its Latin form (for the draft translation).
   public var trailing = ""
 
@@ -65,7 +65,8 @@ public struct InterlinearUnit: Sendable, Equatable {
         unit.bareVerb = a.entry.pos == .verb && a.features.person == 3 && a.features.number == .singular
           && !a.features.future && a.enclitic == nil
         unit.definite = a.features.definite
-        unit.negation = a.entry.leipzig == "NEG" && a.enclitic == nil
+        unit.auxiliary = a.entry.pos == .particle && a.entry.category == .grammar && a.enclitic == nil
+          && ["not", "has", "have", "may"].contains(t.gloss.split(separator: " ").last ?? "")
       }
       // A multi-word entity or term is one unit: its tokens up to its last.
       if let entity = t.entity, entity.last > t.token.index {

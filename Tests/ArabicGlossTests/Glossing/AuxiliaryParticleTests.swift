@@ -1,9 +1,10 @@
 import ArabicGloss
 import Testing
 
-/// The word after a negation particle: لم and لن take an imperfect in the bare infinitive,
-/// لا negates a present verb ("does not") or a noun ("no").
-struct NegationTests {
+/// Particles English renders as auxiliaries: لم and لن take an imperfect in the bare
+/// infinitive, لا negates a present verb ("does not") or a noun ("no"), قد is "has" before a
+/// perfect and "may" before an imperfect.
+struct AuxiliaryParticleTests {
   func words(_ text: String) throws -> [GlossedToken] {
     try ShippedLexicons.glosser().gloss(text).flatMap(\.tokens).filter { $0.token.kind == .arabic }
   }
@@ -54,5 +55,20 @@ struct NegationTests {
     #expect(try draft("لم نستطع") == "We were not able")
     #expect(try draft("لم يكن الرئيس") == "The president was not")
     #expect(try draft("لا تنس") == "Do not forget")
+  }
+
+  @Test func qadIsHasBeforeAPerfectAndMayBeforeAnImperfect() throws {
+    #expect(try glosses("وقد نشر") == ["and has", "published (deployed)"])
+    #expect(try glosses("قد كتبوا") == ["have", "they written"])
+    #expect(try glosses("قد قتل") == ["has", "killed"])
+    #expect(try glosses("قد يكون") == ["may", "be"])
+    #expect(try draft("وقد أعلنت الحكومة") == "And the government has announced")
+    #expect(try draft("قد كتبوا") == "They have written")
+  }
+
+  @Test func aVerbBeforeAVerbIsReadAsTheParticleWhereItCanBe() throws {
+    // فقد is "lost" alone, ف + قد before a verb.
+    #expect(try glosses("فقد") == ["lost"])
+    #expect(try glosses("فقد قال") == ["so has", "said (told)"])
   }
 }
