@@ -151,7 +151,7 @@ public final class Glosser {
       if before.map({ covered.contains($0) }) ?? true { previousNoun = nil }
       if let before {
         readNegation(at: index, after: before, in: &tokens)
-        readModalParticle(at: index, after: before, in: &tokens)
+        readAuxiliaryParticle(at: index, after: before, in: &tokens)
       }
       // A preposition before, perhaps a multi-word one (من أجل).
       if let before, let a = tokens[before].analysis, Self.isBarePreposition(a) { preferNominal(&tokens[index]) }
@@ -459,9 +459,9 @@ public final class Glosser {
   /// قد before a verb, a grammar particle whose senses are "may" and "has": "has" with a
   /// perfect (قد نشر "has | published", قد كتبوا "have | they written"), "may" with an
   /// imperfect (قد يكون "may | be"); the verb takes the form English needs after that
-  /// auxiliary. A verb before a verb is read as the particle where it can be (فقد قال "so has
+  /// auxiliary, also after سوف "will" and لكي "in order to" (سوف يكون "will | be"). A verb before a verb is read as the particle where it can be (فقد قال "so has
   /// | said", not "lost | said").
-  private func readModalParticle(at index: Int, after before: Int, in tokens: inout [GlossedToken]) {
+  private func readAuxiliaryParticle(at index: Int, after before: Int, in tokens: inout [GlossedToken]) {
     func isModal(_ a: Analysis) -> Bool {
       a.entry.pos == .particle && a.entry.category == .grammar && a.enclitic == nil
         && a.entry.glosses.contains("may") && a.entry.glosses.contains("has")
@@ -474,7 +474,12 @@ public final class Glosser {
     {
       fill(&tokens[before], with: modal, alternatives: [read] + tokens[before].alternatives.filter { $0 != modal })
     }
-    guard let particle = tokens[before].analysis, isModal(particle) else { return }
+    guard let particle = tokens[before].analysis else { return }
+    // سوف "will", لكي "in order to": English's bare infinitive follows.
+    let beforeInfinitive =
+      [.particle, .subordinatingConjunction].contains(particle.entry.pos) && particle.entry.category == .grammar
+      && particle.enclitic == nil && ["will", "to"].contains(particle.entry.primaryGloss.split(separator: " ").last ?? "")
+    guard isModal(particle) || (beforeInfinitive && verb.features.aspect == .imperfect) else { return }
     var bare = verb
     bare.features.afterAuxiliary = true
     tokens[index].analysis = bare

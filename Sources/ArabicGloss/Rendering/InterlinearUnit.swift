@@ -26,7 +26,7 @@ public struct InterlinearUnit: Sendable, Equatable {
   /// Whether the unit carries the article (a definite noun phrase).
   public var definite = false
   /// Whether the unit is a particle glossed as an English auxiliary (لم "did not", لا "does
-  /// not", قد "has"), for the draft translation to put before its verb's English.
+  /// not", قد "has", سوف "will"), for the draft translation to put before its verb's English.
   public var auxiliary = false
   /// Punctuation that follows the unit, in its Latin form (for the draft translation).
   public var trailing = ""
@@ -66,7 +66,7 @@ public struct InterlinearUnit: Sendable, Equatable {
           && !a.features.future && a.enclitic == nil
         unit.definite = a.features.definite
         unit.auxiliary = a.entry.pos == .particle && a.entry.category == .grammar && a.enclitic == nil
-          && ["not", "has", "have", "may"].contains(t.gloss.split(separator: " ").last ?? "")
+          && ["not", "has", "have", "may", "will"].contains(t.gloss.split(separator: " ").last ?? "")
       }
       // A multi-word entity or term is one unit: its tokens up to its last.
       if let entity = t.entity, entity.last > t.token.index {

@@ -66,6 +66,12 @@ struct AuxiliaryParticleTests {
     #expect(try draft("قد كتبوا") == "They have written")
   }
 
+  @Test func sawfaAndLikayTakeTheBareInfinitive() throws {
+    #expect(try glosses("سوف يكون") == ["will", "be"])
+    #expect(try glosses("لكي يعمل") == ["in order to", "work"])
+    #expect(try draft("سوف نكتب") == "We will write")
+  }
+
   @Test func aVerbBeforeAVerbIsReadAsTheParticleWhereItCanBe() throws {
     // فقد is "lost" alone, ف + قد before a verb.
     #expect(try glosses("فقد") == ["lost"])
