@@ -16,4 +16,16 @@ struct NewsFormulaTests {
       .filter { $0.token.kind == .arabic }.map(\.gloss)
     #expect(glosses == ["still", "still", "still", "still", "still"])
   }
+
+  @Test func mannerPhrasesAreEnglishAdverbs() throws {
+    let glosses = try ShippedLexicons.glosser().gloss("وبشكلٍ كبيرٍ بصورة مباشرة").flatMap(\.tokens)
+      .filter { $0.token.kind == .arabic }.map(\.gloss)
+    #expect(glosses == ["and greatly (significantly)", "greatly (significantly)", "directly", "directly"])
+  }
+
+  @Test func bothAndAsAWholeArePhrases() throws {
+    let glosses = try ShippedLexicons.glosser().gloss("كلاً من النظام ككل").flatMap(\.tokens)
+      .filter { $0.token.kind == .arabic }.map(\.gloss)
+    #expect(glosses == ["both", "both", "the system (regime)", "as a whole"])
+  }
 }
