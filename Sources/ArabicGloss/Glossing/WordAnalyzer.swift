@@ -996,6 +996,10 @@ struct WordAnalyzer: Sendable {
     // verb over its verbal noun when the word stands bare (كشف disclosed); with a pronoun the
     // noun's possessive is the commoner reading (رأيه his opinion, وجهه his face).
     if a.entry.pos == .noun { s += 1 }
+    // A pronoun is a noun's: an adjective other than an elative (أبرزها) takes one only
+    // standing for people (عسكريونا "our soldiers"), so a noun of its letters comes first
+    // (صديقاتها "her friends", not "its friendly").
+    if a.entry.pos == .adjective && a.enclitic != nil && !Self.isElative(a.entry.arabic) { s -= 5 }
     // A dual is rarer than the plural its ين shares: الآخرين "the others", not "the two ends"
     // (with a pronoun it is often a pair of body parts: عيناه "his eyes").
     // A noun of people, which takes ون/ين, is far more often plural with one too, although its

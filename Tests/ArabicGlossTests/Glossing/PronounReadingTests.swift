@@ -34,6 +34,11 @@ struct PronounReadingTests {
     #expect(try gloss("دعاهم") == "called for them (invited)")
   }
 
+  @Test func aPronounGoesWithTheNounOfTheSameLetters() throws {
+    #expect(try gloss("صديقاتها") == "her friends")
+    #expect(try gloss("عسكريونا") == "our soldiers (servicemen)")
+  }
+
   @Test func aBrokenPluralAdjectiveWithAPronounIsANoun() throws {
     #expect(try gloss("كبارهم") == "their big ones (large)")
   }
