@@ -301,10 +301,10 @@ public final class Glosser {
     if found.isEmpty { found = AnalysisRanker.rank(analyzer.lastResortAnalyses(ofKey: key)) }
     found = preferringImperative(preferringSpelling(found, of: token.token.text), of: token.token.text)
     // Tanwin (ً ٌ ٍ) is written on indefinite nominals only: شخصٍ is "a person", not the verb
-    // "diagnosed"; دوماً is "always", not the town Douma.
+    // "diagnosed"; دوماً is "always", not the town Douma. A word with only such readings has
+    // none (كتوماً is no ك + Thomas).
     if token.token.text.unicodeScalars.contains(where: { (0x064B...0x064D).contains($0.value) }) {
-      let nominal = found.filter { $0.entry.pos != .verb && $0.entry.pos != .properNoun }
-      if !nominal.isEmpty { found = nominal }
+      found = found.filter { $0.entry.pos != .verb && $0.entry.pos != .properNoun }
     }
     // An indefinite defective noun drops its final ي under tanwin: أغانٍ (songs), محامٍ,
     // and news mostly leaves the tanwin unwritten (راض، باق، أراض): a word with no reading

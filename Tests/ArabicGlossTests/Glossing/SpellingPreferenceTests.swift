@@ -45,6 +45,11 @@ struct SpellingPreferenceTests {
     #expect(try gloss("شخصٍ") == "person")
     #expect(try gloss("دوماً") == "always")
     #expect(try gloss("صورٌ") == "pictures (images)")
+    // With only such readings a word has none (كتوماً "secretive" was read ك + Thomas
+    // before كتوم was listed).
+    #expect(try gloss("كبوتين") == "like Putin")
+    let word = try #require(ShippedLexicons.glosser().gloss("كبوتينٍ").first?.tokens.first)
+    #expect(word.status == .unknown)
   }
 
   @Test func aNegationTakesNoPronoun() throws {
