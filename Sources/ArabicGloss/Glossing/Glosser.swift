@@ -365,8 +365,13 @@ public final class Glosser {
     guard let noun, let best = token.analysis, best.entry.pos != .adjective, best.entry.pos != .verb else { return }
     // An adjective agrees in definiteness too (كتاب الصحفية is "the journalist's book").
     let nounIsDefinite = noun.features.definite || noun.enclitic != nil
-    let feminineNoun = best.entry.pos == .noun && best.features.feminine && best.suffixes.map(\.text) == ["ة"]
-      && best.features.definite == nounIsDefinite
+    // …and in gender: a noun in ة yields to a feminine adjective only after a feminine or
+    // plural noun (مادة مهمة "an important substance", but طالب جامعة "a university student").
+    let agreesWithFeminine = noun.features.feminine || noun.features.number != .singular || noun.entry.gender == .feminine
+    let feminineNoun = best.entry.pos == .noun && best.features.definite == nounIsDefinite && best.enclitic == nil
+      && best.proclitics.allSatisfy({ $0.role == .article || ["and", "so"].contains($0.label) })
+      && ((best.features.feminine && best.suffixes.map(\.text) == ["ة"])
+        || (best.suffixes.isEmpty && best.entry.arabic.skeleton.hasSuffix("ة") && agreesWithFeminine))
     // A grammar adjective (آخَر "other") bare after an indefinite noun: شخص آخر "another
     // person", not آخِر "last", which comes before its noun (آخر شخص).
     let bare = { (a: Analysis) in a.proclitics.isEmpty && a.suffixes.isEmpty && a.enclitic == nil }

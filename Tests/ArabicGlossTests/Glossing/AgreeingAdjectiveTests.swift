@@ -24,6 +24,14 @@ struct AgreeingAdjectiveTests {
     #expect(try glosses("دراجتهم الكهربائية").last == "electric (electrical)")
   }
 
+  @Test func aFeminineAdjectiveOverANounInTaMarbutaAfterAFeminineOrPluralNoun() throws {
+    #expect(try glosses("مادة مهمة").last == "important")
+    #expect(try glosses("علاقاتها الشخصية").last == "personal")
+    // Not after a masculine singular noun, nor with a preposition: those are genitives.
+    #expect(try glosses("طالب جامعة").last == "university (league)")
+    #expect(try glosses("الواجهة للمدينة").last == "for the city")
+  }
+
   @Test func everyAdjectiveAfterTheNounAgreesWithIt() throws {
     #expect(try glosses("بطلعات جوية مشتركة").last == "joint (common)")
   }
