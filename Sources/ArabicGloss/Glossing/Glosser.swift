@@ -413,8 +413,8 @@ public final class Glosser {
   /// the same letters (لم يقل "did not say", not "decrease"; لم يصل "did not arrive" keeps
   /// وصل over صلّى). A plain "not" (لا) negates present verbs and nouns: only a jussive
   /// beats a noun there, since the shortened stem is surely a verb (لا تنس "do not forget"),
-  /// and a noun within 25 points beats a perfect, which لا hardly negates (لا حل "no
-  /// solution"); لا reads "does not" or "do not" before a verb and "no" before a noun. An
+  /// and an imperfect, else a noun, within 25 points beats a perfect, which لا hardly negates
+  /// (لا توفر "does not provide", لا حل "no solution"); لا reads "does not" or "do not" before a verb and "no" before a noun. An
   /// imperfect is glossed in the bare infinitive: "did not | come", "will not | we write". A
   /// negation that can also be another grammar word is left alone: ما before an imperfect is
   /// mostly "what" (ما يريده).
@@ -440,7 +440,13 @@ public final class Glosser {
     }) {
       fill(&tokens[index], with: shortened, alternatives: [best] + tokens[index].alternatives.filter { $0 != shortened })
     } else if !carriesTense, best.entry.pos == .verb, best.features.aspect == .perfect {
-      preferNominal(&tokens[index])
+      if let present = tokens[index].alternatives.first(where: {
+        isImperfect($0) && $0.score >= best.score - 25 && !$0.entry.inflections.contains(.rare)
+      }) {
+        fill(&tokens[index], with: present, alternatives: [best] + tokens[index].alternatives.filter { $0 != present })
+      } else {
+        preferNominal(&tokens[index])
+      }
     }
     guard let chosen = tokens[index].analysis, !carriesTense || isImperfect(chosen) else { return }
     let plainNot = !carriesTense && tokens[before].gloss.hasSuffix("not")

@@ -39,8 +39,10 @@ struct AuxiliaryParticleTests {
     // The jussive after لا forbids.
     #expect(try glosses("لا تنس") == ["do not", "forget"])
     #expect(try words("لا تنسوا").last?.leipzig == "2-forget.IPFV-PL.M.SBJV")
-    // لا hardly negates a perfect: حل is "solution", not "solved".
+    // لا hardly negates a perfect: حل is "solution", not "solved"; توفر "provides", not
+    // "was available".
     #expect(try glosses("لا حل") == ["no", "solution"])
+    #expect(try glosses("لا توفر") == ["does not", "provide (save)"])
   }
 
   @Test func aNegationThatIsAlsoAnotherGrammarWordIsLeftAlone() throws {
