@@ -27,6 +27,9 @@ struct AffixInventory: Sendable {
     var number: WordFeatures.Number
     var feminine: Bool
     var kind: Kind
+    /// A dual that dropped its ن before the noun it governs (طرفي النزاع), in the genitive and
+    /// accusative; the nominative's ا (طرفا) is left unread, since loanwords end so (جغرافيا).
+    var dualConstruct = false
     enum Kind: Sendable {
       case feminine, femininePlural, masculinePlural, dual, feminineDual, construct, adverbial
       /// The long case vowel of أب، أخ before a pronoun (أبوه، أخاه، أبيه).
@@ -95,6 +98,11 @@ struct AffixInventory: Sendable {
       NominalSuffix(surface: "ين", beforeEnclitic: "ي", label: "DU", number: .dual, feminine: false, kind: .dual),
       NominalSuffix(surface: "تان", beforeEnclitic: "تا", label: "F.DU", number: .dual, feminine: true, kind: .feminineDual),
       NominalSuffix(surface: "تين", beforeEnclitic: "تي", label: "F.DU", number: .dual, feminine: true, kind: .feminineDual),
+      NominalSuffix(
+        surface: "ي", beforeEnclitic: nil, label: "DU.CSTR", number: .dual, feminine: false, kind: .dual, dualConstruct: true),
+      NominalSuffix(
+        surface: "تي", beforeEnclitic: nil, label: "F.DU.CSTR", number: .dual, feminine: true, kind: .feminineDual,
+        dualConstruct: true),
       NominalSuffix(surface: "ا", beforeEnclitic: nil, label: "ADV", number: .singular, feminine: false, kind: .adverbial),
       NominalSuffix(surface: "و", beforeEnclitic: "و", label: "NOM", number: .singular, feminine: false, kind: .caseVowel),
       NominalSuffix(surface: "ا", beforeEnclitic: "ا", label: "ACC", number: .singular, feminine: false, kind: .caseVowel),

@@ -169,6 +169,7 @@ public final class Glosser {
       previousNoun = pos == .noun ? tokens[index].analysis : pos == .adjective ? previousNoun : nil
     }
     let words = arabic.filter { !covered.contains($0) }
+    preferConstructBeforeGenitive(&tokens, words: arabic, fixed: covered)
     preferNameChains(&tokens, words: arabic, fixed: covered)
     for index in words {
       if let entry = tokens[index].analysis?.entry, entry.isEntity {
@@ -187,6 +188,42 @@ public final class Glosser {
       glossOther(&tokens[index])
     }
     return GlossedSentence(index: sentence.index, range: sentence.range, tokens: tokens, entities: entities)
+  }
+
+  /// A word ending in ي before a noun with the article, a name or an entity, with only
+  /// spaces between, is the construct that governs it (طرفي النزاع "the two sides of the
+  /// conflict", ثلثي الأعضاء "two thirds of the members", شركتي جنرال موتورز): a dual's
+  /// construct, read for this context only, within 60 points beats "my" and a nisba, which
+  /// do not stand before a genitive. Not before an adjective (كتابي الجديد "my new book"),
+  /// nor after a noun, which a nisba may describe (مؤتمر صحفي الثلاثاء "a press conference
+  /// on Tuesday").
+  private func preferConstructBeforeGenitive(_ tokens: inout [GlossedToken], words: [Int], fixed: Set<Int>) {
+    for (position, index) in words.enumerated().dropLast() where !fixed.contains(index) {
+      let next = words[position + 1]
+      let text = tokens[index].token.text
+      // A noun, or a nisba without a sense of its own before a genitive (جنوبي حلب "south
+      // of Aleppo"), written with the construct's ي (not ى) and no tanwin.
+      guard tokens[(index + 1)..<next].areSpacesOnOneLine, let best = tokens[index].analysis,
+        best.entry.pos == .noun
+          || (best.entry.pos == .adjective && Self.isNisbaLemma(best.entry) && !best.entry.glosses.contains { $0.hasSuffix(" of") }),
+        !best.features.construct, text.hasSuffix("ي"),
+        !text.unicodeScalars.contains(where: { (0x064B...0x064D).contains($0.value) }),
+        let following = tokens[next].analysis
+      else { continue }
+      if best.entry.pos == .adjective, position > 0, tokens[words[position - 1]].analysis?.entry.pos == .noun,
+        tokens[(words[position - 1] + 1)..<index].areSpacesOnOneLine
+      {
+        continue
+      }
+      let genitive = tokens[next].entity?.entry.isEntity == true || following.entry.pos == .properNoun
+        || (following.entry.pos == .noun && following.features.definite && following.proclitics.allSatisfy { $0.role == .article })
+      guard genitive,
+        let construct = tokens[index].alternatives.first(where: {
+          $0.features.construct && $0.features.number == .dual && $0.enclitic == nil && $0.score >= best.score - 60
+        })
+      else { continue }
+      fill(&tokens[index], with: construct, alternatives: [best] + tokens[index].alternatives.filter { $0 != construct })
+    }
   }
 
   /// A word that can be a person's name, right next to a word read as one, is read as a name

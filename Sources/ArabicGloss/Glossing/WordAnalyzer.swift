@@ -343,7 +343,7 @@ struct WordAnalyzer: Sendable {
           a.suffixes = [Morpheme(text: form, gloss: "", label: s.label, role: .suffix)]
           if s.kind != .adverbial { a.features.number = s.number }
           a.features.feminine = s.feminine
-          a.features.construct = s.kind == .construct || (enclitic != nil && s.kind == .masculinePlural)
+          a.features.construct = s.kind == .construct || s.dualConstruct || (enclitic != nil && s.kind == .masculinePlural)
           a.features.adverbial = s.kind == .adverbial
         } else if key.hasSuffix("ة") {
           a.features.feminine = true
@@ -436,7 +436,7 @@ struct WordAnalyzer: Sendable {
     if match == .variant && stemKey.hasSuffix("ين") { return nil }
     // A construct plural (مسؤولو، مسؤولي) is never definite by the article: السامي is not
     // ال + سامّ + ي.
-    if split.article && suffix.kind == .construct { return nil }
+    if split.article && (suffix.kind == .construct || suffix.dualConstruct) { return nil }
     if !nominal || entry.pos == .properNoun || entry.isMultiword { return nil }
     let flags = entry.inflections
     let endsInTaMarbuta = stemKey.hasSuffix("ة")
@@ -470,6 +470,9 @@ struct WordAnalyzer: Sendable {
     case .dual:
       listed = !endsInTaMarbuta
     case .feminineDual:
+      // Its construct only on a noun in ة (شركتي جنرال موتورز "the two companies of"):
+      // صديقتي is "my friend", not "the two friends of".
+      if suffix.dualConstruct { return endsInTaMarbuta && entry.pos == .noun ? .listed : nil }
       listed = endsInTaMarbuta || flags.contains(.feminine) || flags.contains(.nisba)
       byShape = participle
     case .adverbial:
@@ -1007,6 +1010,9 @@ struct WordAnalyzer: Sendable {
     if a.features.number == .dual {
       let takesMasculinePlural = a.entry.inflections.contains(.masculinePlural) || a.entry.inflections.contains(.nisba)
       s -= a.enclitic == nil ? 2 : takesMasculinePlural ? 12 : 0
+      // A dual's construct (طرفي النزاع) needs the noun it governs: read for the context only
+      // (see Glosser), below "my" (يدي "my hand").
+      if a.features.construct && a.enclitic == nil { s -= 10 }
     }
     if a.features.aspect == .perfect && a.enclitic == nil && a.proclitics.allSatisfy({ $0.role == .proclitic && $0.label != "with" && $0.label != "for" }) { s += 2 }
     if a.entry.isFallback { s -= 200 }
