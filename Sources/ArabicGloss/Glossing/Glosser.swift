@@ -155,6 +155,7 @@ public final class Glosser {
       }
       // A preposition before, perhaps a multi-word one (من أجل).
       if let before, let a = tokens[before].analysis, Self.isBarePreposition(a) { preferNominal(&tokens[index]) }
+      if let before, let a = tokens[before].analysis, Self.opensVerbalClause(a) { preferVerb(&tokens[index]) }
       preferAgreeingAdjective(&tokens[index], after: previousNoun)
       // An adjective agreeing with the noun before it keeps its adjective form: a plural
       // (الجنود الأمريكيون "American"), or an indefinite accusative after one (عنصراً
@@ -441,6 +442,23 @@ public final class Glosser {
       })
     else { return }
     fill(&token, with: nominal, alternatives: [best] + token.alternatives.filter { $0 != nominal })
+  }
+
+  /// A relative pronoun (`REL`) other than ما "what", which also asks about nouns (ما رأيك
+  /// "what is your opinion"): the clause after it mostly starts with its verb.
+  private static func opensVerbalClause(_ a: Analysis) -> Bool {
+    a.entry.leipzig == "REL" && a.enclitic == nil && !a.entry.primaryGloss.split(separator: " ").contains("what")
+  }
+
+  /// After a relative pronoun comes a verb: الذي جعلها "that made it", not "its making"; مما
+  /// جعل "which made". A verb reading within 25 points wins over a noun.
+  private func preferVerb(_ token: inout GlossedToken) {
+    guard let best = token.analysis, best.entry.pos == .noun,
+      let verb = token.alternatives.first(where: {
+        $0.entry.pos == .verb && $0.score >= best.score - 25 && !$0.entry.inflections.contains(.rare)
+      })
+    else { return }
+    fill(&token, with: verb, alternatives: [best] + token.alternatives.filter { $0 != verb })
   }
 
   /// The word after a negation particle (`NEG` in the lexicon), with only spaces between.

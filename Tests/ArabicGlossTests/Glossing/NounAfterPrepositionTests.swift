@@ -1,7 +1,8 @@
 import ArabicGloss
 import Testing
 
-/// A preposition governs a noun: the word after one is read as a noun where it can be.
+/// A preposition governs a noun: the word after one is read as a noun where it can be; a
+/// relative pronoun opens a clause that starts with its verb.
 struct NounAfterPrepositionTests {
   func glosses(_ text: String) throws -> [String] {
     try ShippedLexicons.glosser().gloss(text).flatMap(\.tokens).filter { $0.token.kind == .arabic }.map(\.gloss)
@@ -16,5 +17,12 @@ struct NounAfterPrepositionTests {
     #expect(try glosses("عمل").last == "worked")
     // A preposition with a pronoun is no head of what follows: فيه كشف "in it he disclosed".
     #expect(try glosses("فيه كشف").last != "disclosure (uncovering)")
+  }
+
+  @Test func aNounReadingYieldsToAVerbAfterARelativePronoun() throws {
+    #expect(try glosses("مما جعلها").last == "made it (caused)")
+    #expect(try glosses("جعلها").last == "its making (turning into)")
+    // ما also asks about nouns: ما رأيك "what is your opinion".
+    #expect(try glosses("ما رأيك").last == "your opinion (view)")
   }
 }
