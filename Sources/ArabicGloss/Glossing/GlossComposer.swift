@@ -37,10 +37,13 @@ enum GlossComposer {
       words.append(comparison + " " + object(enclitic))
       return words.joined(separator: " ") + (question ? "?" : "")
     }
-    if let enclitic = analysis.enclitic, entry.pos == .determiner {
-      // A quantifier with a pronoun: كلها "all of it", بعضهم "some of them".
+    if let enclitic = analysis.enclitic, entry.pos == .determiner || (entry.pos == .numeral && entry.primaryGloss == "one") {
+      // A quantifier with a pronoun: كلها "all of it", بعضهم "some of them", أحدهم "one of
+      // them".
       let sense = entry.glosses.first(where: Self.quantifiersWithOf.contains) ?? entry.primaryGloss
-      let pronoun = enclitic.label == "3SG.M" ? "it" : object(enclitic)
+      // "One of" takes a plural: أحدها "one of them" (ها stands for things).
+      let pronoun = sense == "one" && enclitic.label.hasPrefix("3SG") ? "them"
+        : enclitic.label == "3SG.M" ? "it" : object(enclitic)
       words.append(sense + " of " + pronoun)
       return words.joined(separator: " ") + (question ? "?" : "")
     }
@@ -201,7 +204,9 @@ enum GlossComposer {
   ]
 
   /// Quantifier senses that read with "of" before a pronoun ("all of them").
-  private static let quantifiersWithOf: Set<String> = ["all", "some", "most", "both", "each", "several", "many", "few"]
+  private static let quantifiersWithOf: Set<String> = [
+    "all", "some", "most", "both", "each", "several", "many", "few", "one",
+  ]
 
   /// The English subject pronoun of a pronoun suffix, by its label (ها is "it", as its
   /// possessive is "its").

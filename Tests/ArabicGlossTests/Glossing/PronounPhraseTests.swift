@@ -16,12 +16,17 @@ struct PronounPhraseTests {
     #expect(try gloss(word) == expected)
   }
 
-  @Test(arguments: [("كلها", "all of it"), ("بعضهم", "some of them"), ("ومعظمهم", "and most of them")])
+  @Test(arguments: [
+    ("كلها", "all of it"), ("بعضهم", "some of them"), ("ومعظمهم", "and most of them"), ("أحدهم", "one of them"),
+    ("إحداها", "one of them"),
+  ])
   func aQuantifierWithAPronounReadsWithOf(word: String, expected: String) throws {
     #expect(try gloss(word) == expected)
   }
 
-  @Test(arguments: [("أنه", "that he"), ("لكنهم", "but they"), ("لأنني", "because I")])
+  @Test(arguments: [
+    ("أنه", "that he"), ("لكنهم", "but they"), ("لأنني", "because I"), ("بأنه", "that he"), ("فإنها", "then it"),
+  ])
   func aParticleOrConjunctionTakesItsClausesSubject(word: String, expected: String) throws {
     #expect(try gloss(word) == expected)
   }
