@@ -81,7 +81,8 @@ enum GlossComposer {
     switch entry.pos {
     case .noun, .numeral:
       if a.features.number == .dual {
-        base = "two " + EnglishInflector.plural(base)
+        // A numeral stays singular after "two": ألفين "two thousand".
+        base = "two " + (entry.pos == .numeral ? base : EnglishInflector.plural(base))
       } else if plural {
         base = EnglishInflector.plural(base)
       }

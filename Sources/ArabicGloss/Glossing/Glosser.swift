@@ -195,17 +195,18 @@ public final class Glosser {
   /// spaces between, is the construct that governs it (طرفي النزاع "the two sides of the
   /// conflict", ثلثي الأعضاء "two thirds of the members", شركتي جنرال موتورز): a dual's
   /// construct, read for this context only, within 60 points beats "my" and a nisba, which
-  /// do not stand before a genitive. Not before an adjective (كتابي الجديد "my new book"),
+  /// do not stand before a genitive; a numeral's also before the noun it counts (ألفي عام
+  /// "two thousand years"). Not before an adjective (كتابي الجديد "my new book"),
   /// nor after a noun, which a nisba may describe (مؤتمر صحفي الثلاثاء "a press conference
   /// on Tuesday").
   private func preferConstructBeforeGenitive(_ tokens: inout [GlossedToken], words: [Int], fixed: Set<Int>) {
     for (position, index) in words.enumerated().dropLast() where !fixed.contains(index) {
       let next = words[position + 1]
       let text = tokens[index].token.text
-      // A noun, or a nisba without a sense of its own before a genitive (جنوبي حلب "south
-      // of Aleppo"), written with the construct's ي (not ى) and no tanwin.
+      // A noun or numeral, or a nisba without a sense of its own before a genitive (جنوبي
+      // حلب "south of Aleppo"), written with the construct's ي (not ى) and no tanwin.
       guard tokens[(index + 1)..<next].areSpacesOnOneLine, let best = tokens[index].analysis,
-        best.entry.pos == .noun
+        best.entry.pos == .noun || best.entry.pos == .numeral
           || (best.entry.pos == .adjective && Self.isNisbaLemma(best.entry) && !best.entry.glosses.contains { $0.hasSuffix(" of") }),
         !best.features.construct, text.hasSuffix("ي"),
         !text.unicodeScalars.contains(where: { (0x064B...0x064D).contains($0.value) }),
@@ -216,11 +217,15 @@ public final class Glosser {
       {
         continue
       }
-      let genitive = tokens[next].entity?.entry.isEntity == true || following.entry.pos == .properNoun
-        || (following.entry.pos == .noun && following.features.definite && following.proclitics.allSatisfy { $0.role == .article })
-      guard genitive,
+      let definiteNoun = following.entry.pos == .noun && following.features.definite
+        && following.proclitics.allSatisfy { $0.role == .article }
+      let genitive = tokens[next].entity?.entry.isEntity == true || following.entry.pos == .properNoun || definiteNoun
+      // A numeral governs the noun it counts, definite or not: ألفي عام "two thousand years".
+      let counted = following.entry.pos == .noun && following.proclitics.isEmpty && following.enclitic == nil
+      guard
         let construct = tokens[index].alternatives.first(where: {
           $0.features.construct && $0.features.number == .dual && $0.enclitic == nil && $0.score >= best.score - 60
+            && (genitive || ($0.entry.pos == .numeral && counted))
         })
       else { continue }
       fill(&tokens[index], with: construct, alternatives: [best] + tokens[index].alternatives.filter { $0 != construct })

@@ -15,6 +15,11 @@ struct ConstructDualTests {
     #expect(try words("شركتي جنرال موتورز").first?.leipzig == "company-F.DU.CSTR")
   }
 
+  @Test func aNumeralGovernsTheNounItCounts() throws {
+    #expect(try words("قبل ألفي عام")[1].gloss == "two thousand")
+    #expect(try words("ألفين").first?.gloss == "two thousand")
+  }
+
   @Test func aloneOrBeforeAnAdjectiveItStaysMy() throws {
     #expect(try words("يدي").first?.gloss == "my hand")
     #expect(try words("صديقتي مريم").first?.gloss == "my friend")

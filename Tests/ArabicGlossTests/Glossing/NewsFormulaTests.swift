@@ -23,6 +23,12 @@ struct NewsFormulaTests {
     #expect(glosses == ["and greatly (significantly)", "greatly (significantly)", "directly", "directly"])
   }
 
+  @Test func baWithAVerbalNounOfMannerIsAnAdverb() throws {
+    let glosses = try ShippedLexicons.glosser().gloss("بنجاح وبوضوح بسرعته").flatMap(\.tokens)
+      .filter { $0.token.kind == .arabic }.map(\.gloss)
+    #expect(glosses == ["successfully", "and clearly", "with his speed"])
+  }
+
   @Test func bothAndAsAWholeArePhrases() throws {
     let glosses = try ShippedLexicons.glosser().gloss("كلاً من النظام ككل").flatMap(\.tokens)
       .filter { $0.token.kind == .arabic }.map(\.gloss)
