@@ -407,7 +407,9 @@ public final class Glosser {
   private func preferAgreeingAdjective(_ token: inout GlossedToken, after noun: Analysis?) {
     guard let noun, let best = token.analysis, best.entry.pos != .adjective, best.entry.pos != .verb else { return }
     // An adjective agrees in definiteness too (كتاب الصحفية is "the journalist's book").
-    let nounIsDefinite = noun.features.definite || noun.enclitic != nil
+    // (A noun's "my" is often a construct read amiss: إدارتي الرئيسين "the administrations of
+    // the two presidents".)
+    let nounIsDefinite = noun.features.definite || (noun.enclitic.map { $0.text != "ي" } ?? false)
     // …and in gender: a noun in ة yields to a feminine adjective only after a feminine or
     // plural noun (مادة مهمة "an important substance", but طالب جامعة "a university student").
     let agreesWithFeminine = noun.features.feminine || noun.features.number != .singular || noun.entry.gender == .feminine
@@ -419,10 +421,15 @@ public final class Glosser {
     // person", not آخِر "last", which comes before its noun (آخر شخص).
     let bare = { (a: Analysis) in a.proclitics.isEmpty && a.suffixes.isEmpty && a.enclitic == nil }
     let closedClass = !nounIsDefinite && bare(best)
-    guard (noun.features.definite && best.proclitics.allSatisfy({ $0.role == .article })) || feminineNoun || closedClass
+    guard (nounIsDefinite && best.proclitics.allSatisfy({ $0.role == .article })) || feminineNoun || closedClass
     else { return }
+    // A masculine singular adjective describes a masculine singular noun only (الدول العربية
+    // الرئيس: "the president", not "main"), and a feminine singular noun takes no masculine one.
+    let masculineSingular = { (a: Analysis) in !a.features.feminine && a.features.number == .singular }
+    let feminineSingular = noun.features.number == .singular && (noun.features.feminine || noun.entry.gender == .feminine)
     guard let adjective = token.alternatives.first(where: {
       $0.entry.pos == .adjective && $0.score >= best.score - 50 && !$0.entry.inflections.contains(.rare)
+        && !(masculineSingular($0) && agreesWithFeminine) && !(feminineSingular && !$0.features.feminine)
         && (feminineNoun
           ? $0.proclitics == best.proclitics && $0.suffixes.map(\.text) == ["ة"] && $0.enclitic == nil
           : closedClass

@@ -32,6 +32,13 @@ struct AgreeingAdjectiveTests {
     #expect(try glosses("الواجهة للمدينة").last == "for the city")
   }
 
+  @Test func anAdjectiveAgreesInGenderAndWithANounThatHasAPronoun() throws {
+    // A noun with a pronoun is definite: قلقه البالغ "his grave concern".
+    #expect(try glosses("قلقه البالغ").last == "extreme (adult)")
+    // A masculine singular word after a feminine noun is no adjective of it.
+    #expect(try glosses("الدول العربية الرئيس").last == "the president (head)")
+  }
+
   @Test func everyAdjectiveAfterTheNounAgreesWithIt() throws {
     #expect(try glosses("بطلعات جوية مشتركة").last == "joint (common)")
   }
