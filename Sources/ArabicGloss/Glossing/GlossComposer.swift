@@ -163,7 +163,9 @@ enum GlossComposer {
     } else if f.future {
       phrase = "will " + base
       if person != 3 || plural { phrase = pronoun + " " + phrase }
-    } else if f.aspect == .perfect {
+    } else if f.aspect == .perfect || f.aspect == nil {
+      // A verbal idiom has no aspect of its own: the lexicons list it in the perfect (ألقى
+      // القبض "arrested").
       phrase = f.afterAuxiliary ? EnglishInflector.participle(base) : EnglishInflector.past(base, plural: plural, person: person)
       if person != 3 || plural { phrase = pronoun + " " + phrase }
     } else if f.afterAuxiliary {

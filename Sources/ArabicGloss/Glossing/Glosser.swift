@@ -156,6 +156,16 @@ public final class Glosser {
       // A preposition before, perhaps a multi-word one (من أجل).
       if let before, let a = tokens[before].analysis, Self.isBarePreposition(a) { preferNominal(&tokens[index]) }
       if let before, let a = tokens[before].analysis, Self.opensVerbalClause(a) { preferVerb(&tokens[index]) }
+      // After a number comes the noun it counts: ألف طالب "a thousand students", not
+      // "demanded"; 500 طالب; but not after a number that names (عام 1957 التقى "in 1957
+      // met").
+      if let a = before.flatMap({ tokens[$0].analysis }), a.entry.pos == .numeral, a.enclitic == nil {
+        preferNominal(&tokens[index])
+      } else if index >= 2, tokens[index - 1].token.kind == .whitespace, tokens[index - 2].token.kind == .number,
+        tokens[(index - 1)..<index].areSpacesOnOneLine, !followsANoun(index - 2, in: tokens)
+      {
+        preferNominal(&tokens[index])
+      }
       preferAgreeingAdjective(&tokens[index], after: previousNoun)
       // An adjective agreeing with the noun before it keeps its adjective form: a plural
       // (الجنود الأمريكيون "American"), or an indefinite accusative after one (عنصراً
@@ -171,6 +181,7 @@ public final class Glosser {
     }
     let words = arabic.filter { !covered.contains($0) }
     preferConstructBeforeGenitive(&tokens, words: arabic, fixed: covered)
+    readApproximations(&tokens, words: arabic)
     preferNameChains(&tokens, words: arabic, fixed: covered)
     for index in words {
       if let entry = tokens[index].analysis?.entry, entry.isEntity {
@@ -229,6 +240,20 @@ public final class Glosser {
         })
       else { continue }
       fill(&tokens[index], with: construct, alternatives: [best] + tokens[index].alternatives.filter { $0 != construct })
+    }
+  }
+
+  /// A preposition with a sense "about" before a number is that sense: نحو 50 "about 50",
+  /// نحو ألف "about a thousand" (نحو is otherwise "towards").
+  private func readApproximations(_ tokens: inout [GlossedToken], words: [Int]) {
+    for index in words {
+      guard let a = tokens[index].analysis, Self.isBarePreposition(a), a.entry.primaryGloss != "about",
+        a.entry.glosses.contains("about"), index + 2 < tokens.count, tokens[(index + 1)..<(index + 2)].areSpacesOnOneLine
+      else { continue }
+      let next = tokens[index + 2]
+      if next.token.kind == .number || next.analysis?.entry.pos == .numeral {
+        tokens[index].gloss = "about"
+      }
     }
   }
 
@@ -431,7 +456,9 @@ public final class Glosser {
       $0.entry.pos == .adjective && $0.score >= best.score - 50 && !$0.entry.inflections.contains(.rare)
         && !(masculineSingular($0) && agreesWithFeminine) && !(feminineSingular && !$0.features.feminine)
         && (feminineNoun
-          ? $0.proclitics == best.proclitics && $0.suffixes.map(\.text) == ["ة"] && $0.enclitic == nil
+          // (ف "so" does not open a word inside a noun phrase: مشكلات فنية "technical".)
+          ? ($0.proclitics == best.proclitics || (best.proclitics.map(\.label) == ["so"] && $0.proclitics.isEmpty))
+            && $0.suffixes.map(\.text) == ["ة"] && $0.enclitic == nil
           : closedClass
             ? $0.entry.category == .grammar && bare($0)
             : $0.features.definite && $0.proclitics.allSatisfy { $0.role == .article })
@@ -454,6 +481,14 @@ public final class Glosser {
       })
     else { return }
     fill(&token, with: nominal, alternatives: [best] + token.alternatives.filter { $0 != nominal })
+  }
+
+  /// Whether the token at `index` comes right after a noun, with only spaces between (عام
+  /// 1957, المادة 5: a number that names rather than counts).
+  private func followsANoun(_ index: Int, in tokens: [GlossedToken]) -> Bool {
+    guard index >= 2, tokens[index - 1].token.kind == .whitespace, tokens[(index - 1)..<index].areSpacesOnOneLine
+    else { return false }
+    return tokens[index - 2].analysis?.entry.pos == .noun
   }
 
   /// A relative pronoun (`REL`) other than ما "what", which also asks about nouns (ما رأيك

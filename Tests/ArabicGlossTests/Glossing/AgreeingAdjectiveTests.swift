@@ -29,6 +29,8 @@ struct AgreeingAdjectiveTests {
     #expect(try glosses("علاقاتها الشخصية").last == "personal")
     // Not after a masculine singular noun, nor with a preposition: those are genitives.
     #expect(try glosses("طالب جامعة").last == "university (league)")
+    // ف "so" opens no word inside a noun phrase.
+    #expect(try glosses("مشكلات فنية").last == "artistic (technical)")
     #expect(try glosses("الواجهة للمدينة").last == "for the city")
   }
 

@@ -29,6 +29,12 @@ struct NewsFormulaTests {
     #expect(glosses == ["successfully", "and clearly", "with his speed"])
   }
 
+  @Test func aVerbalIdiomReadsInThePastWhateverItsPerson() throws {
+    let glosses = try ShippedLexicons.glosser().gloss("ألقت القبض على").flatMap(\.tokens)
+      .filter { $0.token.kind == .arabic }.map(\.gloss)
+    #expect(glosses == ["arrested", "arrested", "on"])
+  }
+
   @Test func bothAndAsAWholeArePhrases() throws {
     let glosses = try ShippedLexicons.glosser().gloss("كلاً من النظام ككل").flatMap(\.tokens)
       .filter { $0.token.kind == .arabic }.map(\.gloss)

@@ -1,8 +1,8 @@
 import ArabicGloss
 import Testing
 
-/// A preposition governs a noun: the word after one is read as a noun where it can be; a
-/// relative pronoun opens a clause that starts with its verb.
+/// A preposition or a number governs a noun: the word after one is read as a noun where it
+/// can be; a relative pronoun opens a clause that starts with its verb.
 struct NounAfterPrepositionTests {
   func glosses(_ text: String) throws -> [String] {
     try ShippedLexicons.glosser().gloss(text).flatMap(\.tokens).filter { $0.token.kind == .arabic }.map(\.gloss)
@@ -24,5 +24,17 @@ struct NounAfterPrepositionTests {
     #expect(try glosses("جعلها").last == "its making (turning into)")
     // ما also asks about nouns: ما رأيك "what is your opinion".
     #expect(try glosses("ما رأيك").last == "your opinion (view)")
+  }
+
+  @Test func aNumberIsFollowedByTheNounItCounts() throws {
+    #expect(try glosses("ألف طالب").last == "student")
+    #expect(try glosses("قتل 50 طالب").last == "student")
+    // A number that names (a year) is no count: عام 1957 التقى "in 1957 met".
+    #expect(try glosses("عام 1957 التقى").last == "met")
+  }
+
+  @Test func aPrepositionMeaningAboutBeforeANumberReadsAbout() throws {
+    #expect(try glosses("نحو 50").first == "about")
+    #expect(try glosses("نحو الجنوب").first == "towards")
   }
 }
