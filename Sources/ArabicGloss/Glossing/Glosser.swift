@@ -177,7 +177,10 @@ public final class Glosser {
       }
       // Adjectives after a noun all agree with it: قوات جوية مشتركة "joint".
       let pos = tokens[index].analysis?.entry.pos
-      previousNoun = pos == .noun ? tokens[index].analysis : pos == .adjective ? previousNoun : nil
+      // A month or a place is a definite noun too (أغسطس الماضي "last August"); a person's name
+      // is followed by other names.
+      let named = pos == .properNoun && tokens[index].analysis?.entry.category != .person
+      previousNoun = pos == .noun || named ? tokens[index].analysis : pos == .adjective ? previousNoun : nil
     }
     let words = arabic.filter { !covered.contains($0) }
     preferConstructBeforeGenitive(&tokens, words: arabic, fixed: covered)
@@ -434,7 +437,8 @@ public final class Glosser {
     // An adjective agrees in definiteness too (كتاب الصحفية is "the journalist's book").
     // (A noun's "my" is often a construct read amiss: إدارتي الرئيسين "the administrations of
     // the two presidents".)
-    let nounIsDefinite = noun.features.definite || (noun.enclitic.map { $0.text != "ي" } ?? false)
+    let nounIsDefinite = noun.features.definite || noun.entry.pos == .properNoun
+      || (noun.enclitic.map { $0.text != "ي" } ?? false)
     // …and in gender: a noun in ة yields to a feminine adjective only after a feminine or
     // plural noun (مادة مهمة "an important substance", but طالب جامعة "a university student").
     let agreesWithFeminine = noun.features.feminine || noun.features.number != .singular || noun.entry.gender == .feminine

@@ -41,6 +41,11 @@ struct AgreeingAdjectiveTests {
     #expect(try glosses("الدول العربية الرئيس").last == "the president (head)")
   }
 
+  @Test func aMonthOrAPlaceIsADefiniteNounAPersonIsNot() throws {
+    #expect(try glosses("أغسطس الماضي").last == "last (past)")
+    #expect(try glosses("ترامب الرئيس").last == "the president (head)")
+  }
+
   @Test func everyAdjectiveAfterTheNounAgreesWithIt() throws {
     #expect(try glosses("بطلعات جوية مشتركة").last == "joint (common)")
   }
