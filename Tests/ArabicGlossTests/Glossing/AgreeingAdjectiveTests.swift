@@ -36,7 +36,7 @@ struct AgreeingAdjectiveTests {
 
   @Test func anAdjectiveAgreesInGenderAndWithANounThatHasAPronoun() throws {
     // A noun with a pronoun is definite: قلقه البالغ "his grave concern".
-    #expect(try glosses("قلقه البالغ").last == "extreme (adult)")
+    #expect(try glosses("قلقه البالغ").last == "extreme (amounting to)")
     // A masculine singular word after a feminine noun is no adjective of it.
     #expect(try glosses("الدول العربية الرئيس").last == "the president (head)")
   }
