@@ -185,6 +185,7 @@ public final class Glosser {
     let words = arabic.filter { !covered.contains($0) }
     preferConstructBeforeGenitive(&tokens, words: arabic, fixed: covered)
     readApproximations(&tokens, words: arabic)
+    readYetAfterNegation(&tokens, words: arabic)
     preferNameChains(&tokens, words: arabic, fixed: covered)
     for index in words {
       if let entry = tokens[index].analysis?.entry, entry.isEntity {
@@ -257,6 +258,22 @@ public final class Glosser {
       if next.token.kind == .number || next.analysis?.entry.pos == .numeral {
         tokens[index].gloss = "about"
       }
+    }
+  }
+
+  /// An adverb "yet" (بَعْدُ, a `rare` reading of بعد "after") where a negation came
+  /// shortly before and no noun follows for "after" to govern: لم يحسم بعد "has not settled
+  /// yet", لم يعلن بعد عن "has not yet announced".
+  private func readYetAfterNegation(_ tokens: inout [GlossedToken], words: [Int]) {
+    for (position, index) in words.enumerated() where position > 0 {
+      guard let yet = tokens[index].alternatives.first(where: { $0.entry.pos == .adverb && $0.entry.primaryGloss == "yet" }),
+        let best = tokens[index].analysis, best.entry.pos == .adposition,
+        words[max(0, position - 4)..<position].contains(where: { tokens[$0].analysis?.entry.leipzig == "NEG" })
+      else { continue }
+      let next = tokens[(index + 1)...].first { $0.token.kind != .whitespace }
+      let governs = next.map { $0.token.kind == .number || ($0.token.kind == .arabic && $0.analysis?.entry.pos.isNominal == true) } ?? false
+      guard !governs else { continue }
+      fill(&tokens[index], with: yet, alternatives: [best] + tokens[index].alternatives.filter { $0 != yet })
     }
   }
 

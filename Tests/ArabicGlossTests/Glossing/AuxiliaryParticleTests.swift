@@ -79,4 +79,11 @@ struct AuxiliaryParticleTests {
     #expect(try glosses("فقد") == ["lost"])
     #expect(try glosses("فقد قال") == ["so has", "said (told)"])
   }
+
+  @Test func baadAfterANegationWithNoNounToGovernIsYet() throws {
+    #expect(try glosses("لم يحسم اللقب بعد.").last == "yet")
+    #expect(try glosses("لم يعلن بعد عن موقفه")[2] == "yet")
+    #expect(try glosses("لم يصل بعد الظهر")[2] == "after")
+    #expect(try glosses("جاء بعد الحرب")[1] == "after")
+  }
 }
