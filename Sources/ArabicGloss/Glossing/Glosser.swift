@@ -156,6 +156,15 @@ public final class Glosser {
       // A preposition before, perhaps a multi-word one (من أجل).
       if let before, let a = tokens[before].analysis, Self.isBarePreposition(a) { preferNominal(&tokens[index]) }
       if let before, let a = tokens[before].analysis, Self.opensVerbalClause(a) { preferVerb(&tokens[index]) }
+      // An indefinite noun in construct governs a noun: تحقيق تقدم "achieving progress", not
+      // "advanced"; a bare perfect right after one is rare.
+      if let a = before.flatMap({ tokens[$0].analysis }), a.entry.pos == .noun, !a.features.definite, a.enclitic == nil,
+        a.suffixes.isEmpty, a.proclitics.allSatisfy({ $0.role != .article }),
+        let best = tokens[index].analysis, best.entry.pos == .verb, best.features.aspect == .perfect, best.enclitic == nil,
+        best.suffixes.isEmpty, best.proclitics.isEmpty
+      {
+        preferNominal(&tokens[index], within: 15)
+      }
       // After a number comes the noun it counts: ألف طالب "a thousand students", not
       // "demanded"; 500 طالب; but not after a number that names (عام 1957 التقى "in 1957
       // met").
@@ -495,10 +504,10 @@ public final class Glosser {
 
   /// After a preposition comes a noun, not a verb: إلى عمل "to the work of", not "worked";
   /// في تقدم "in progress". A nominal reading within 25 points wins.
-  private func preferNominal(_ token: inout GlossedToken) {
+  private func preferNominal(_ token: inout GlossedToken, within margin: Int = 25) {
     guard let best = token.analysis, best.entry.pos == .verb,
       let nominal = token.alternatives.first(where: {
-        $0.entry.pos.isNominal && $0.score >= best.score - 25 && !$0.entry.inflections.contains(.rare)
+        $0.entry.pos.isNominal && $0.score >= best.score - margin && !$0.entry.inflections.contains(.rare)
       })
     else { return }
     fill(&token, with: nominal, alternatives: [best] + token.alternatives.filter { $0 != nominal })

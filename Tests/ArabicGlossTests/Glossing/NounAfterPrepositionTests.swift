@@ -37,4 +37,11 @@ struct NounAfterPrepositionTests {
     #expect(try glosses("نحو 50").first == "about")
     #expect(try glosses("نحو الجنوب").first == "towards")
   }
+
+  @Test func anIndefiniteNounGovernsANounNotABarePerfect() throws {
+    #expect(try glosses("تحقيق تقدم").last == "progress (advance)")
+    #expect(try glosses("خيار سحب قواته")[1] == "withdrawal (pulling)")
+    // With the article, the noun is no construct: الرئيس سحب "the president withdrew".
+    #expect(try glosses("الرئيس سحب").last == "withdrew (pulled)")
+  }
 }
