@@ -27,8 +27,9 @@ struct AffixInventory: Sendable {
     var number: WordFeatures.Number
     var feminine: Bool
     var kind: Kind
-    /// A dual that dropped its ن before the noun it governs (طرفي النزاع), in the genitive and
-    /// accusative; the nominative's ا (طرفا) is left unread, since loanwords end so (جغرافيا).
+    /// A dual that dropped its ن before the noun it governs (طرفي النزاع، شركتا الاتصالات);
+    /// the nominative's bare ا (طرفا) is left unread, since loanwords end so (جغرافيا), and
+    /// is read only after the ت of a noun in ة.
     var dualConstruct = false
     enum Kind: Sendable {
       case feminine, femininePlural, masculinePlural, dual, feminineDual, construct, adverbial
@@ -102,6 +103,9 @@ struct AffixInventory: Sendable {
         surface: "ي", beforeEnclitic: nil, label: "DU.CSTR", number: .dual, feminine: false, kind: .dual, dualConstruct: true),
       NominalSuffix(
         surface: "تي", beforeEnclitic: nil, label: "F.DU.CSTR", number: .dual, feminine: true, kind: .feminineDual,
+        dualConstruct: true),
+      NominalSuffix(
+        surface: "تا", beforeEnclitic: nil, label: "F.DU.CSTR", number: .dual, feminine: true, kind: .feminineDual,
         dualConstruct: true),
       NominalSuffix(surface: "ا", beforeEnclitic: nil, label: "ADV", number: .singular, feminine: false, kind: .adverbial),
       NominalSuffix(surface: "و", beforeEnclitic: "و", label: "NOM", number: .singular, feminine: false, kind: .caseVowel),

@@ -228,11 +228,11 @@ public final class Glosser {
       let next = words[position + 1]
       let text = tokens[index].token.text
       // A noun or numeral, or a nisba without a sense of its own before a genitive (جنوبي
-      // حلب "south of Aleppo"), written with the construct's ي (not ى) and no tanwin.
+      // حلب "south of Aleppo"), written with the construct's ي (not ى) or تا and no tanwin.
       guard tokens[(index + 1)..<next].areSpacesOnOneLine, let best = tokens[index].analysis,
         best.entry.pos == .noun || best.entry.pos == .numeral
           || (best.entry.pos == .adjective && Self.isNisbaLemma(best.entry) && !best.entry.glosses.contains { $0.hasSuffix(" of") }),
-        !best.features.construct, text.hasSuffix("ي"),
+        !best.features.construct, text.hasSuffix("ي") || text.hasSuffix("تا"),
         !text.unicodeScalars.contains(where: { (0x064B...0x064D).contains($0.value) }),
         let following = tokens[next].analysis
       else { continue }

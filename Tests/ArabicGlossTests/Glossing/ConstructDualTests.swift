@@ -15,6 +15,11 @@ struct ConstructDualTests {
     #expect(try words("شركتي جنرال موتورز").first?.leipzig == "company-F.DU.CSTR")
   }
 
+  @Test func theNominativeConstructOfANounInTaMarbuta() throws {
+    #expect(try words("شركتا الاتصالات").first?.leipzig == "company-F.DU.CSTR")
+    #expect(try words("كوتا").first?.gloss == "quota")
+  }
+
   @Test func aNumeralGovernsTheNounItCounts() throws {
     #expect(try words("قبل ألفي عام")[1].gloss == "two thousand")
     #expect(try words("ألفين").first?.gloss == "two thousand")
