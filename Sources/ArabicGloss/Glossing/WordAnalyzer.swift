@@ -200,6 +200,8 @@ struct WordAnalyzer: Sendable {
           body.hasSuffix(form), body.count >= form.count + 2
         else { continue }
         let base = String(body.dropLast(form.count))
+        // A dual's construct on a stem of at least three letters (إيتا is a name, not آيتا).
+        if suffix.dualConstruct && base.count < 3 { continue }
         var stems = [base] + Self.hamzaSeatAlternatives(base)
         // A defective participle drops its ي before ون/ين (باقي → الباقين), a noun in ى its ى
         // (متوفّى → المتوفين), and informal writing drops one ي of a nisba's يين (الفلسطينين).
