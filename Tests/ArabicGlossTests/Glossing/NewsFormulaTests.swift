@@ -40,4 +40,10 @@ struct NewsFormulaTests {
       .filter { $0.token.kind == .arabic }.map(\.gloss)
     #expect(glosses == ["both", "both", "the system (regime)", "as a whole"])
   }
+
+  @Test func datingPhrasesAndAgesAreUnits() throws {
+    let glosses = try ShippedLexicons.glosser().gloss("المتهم العام الماضي البالغ من العمر").flatMap(\.tokens)
+      .filter { $0.token.kind == .arabic }.map(\.gloss)
+    #expect(glosses == ["the defendant (accused)", "last year", "last year", "aged", "aged", "aged"])
+  }
 }
