@@ -749,6 +749,12 @@ struct WordAnalyzer: Sendable {
           passiveStems.insert(active)
           stems.append(active)
         }
+        // The passive of a defective verb ends in ى: يدعو → يُدعى "is called", يبني → يُبنى.
+        if suffix == nil, base.count >= 2, base.hasSuffix("ى") {
+          let active = ["و", "ي"].map { "ي" + base.dropLast() + $0 }
+          passiveStems.formUnion(active)
+          stems += active
+        }
         // Defective verbs lose their final و/ي before ون، وا، ين: يدعو → يدعون.
         if let suffix, ["ون", "وا", "ين"].contains(suffix.surface) {
           stems += ["ي" + base + "و", "ي" + base + "ي", "ي" + base + "ى"]
