@@ -194,6 +194,7 @@ public final class Glosser {
     let words = arabic.filter { !covered.contains($0) }
     preferConstructBeforeGenitive(&tokens, words: arabic, fixed: covered)
     readApproximations(&tokens, words: arabic)
+    readRelativeBeforeVerb(&tokens, words: arabic)
     readYetAfterNegation(&tokens, words: arabic)
     preferNameChains(&tokens, words: arabic, fixed: covered)
     for index in words {
@@ -253,6 +254,20 @@ public final class Glosser {
         })
       else { continue }
       fill(&tokens[index], with: construct, alternatives: [best] + tokens[index].alternatives.filter { $0 != construct })
+    }
+  }
+
+  /// A preposition governs no verb: one that is also a relative pronoun (من "from" and
+  /// "who") is the pronoun before a word read as a verb (من قال "who said", من يهاجم
+  /// "whoever attacks").
+  private func readRelativeBeforeVerb(_ tokens: inout [GlossedToken], words: [Int]) {
+    for (position, index) in words.enumerated().dropLast() {
+      let next = words[position + 1]
+      guard let a = tokens[index].analysis, Self.isBarePreposition(a), tokens[(index + 1)..<next].areSpacesOnOneLine,
+        tokens[next].analysis?.entry.pos == .verb,
+        let relative = tokens[index].alternatives.first(where: { $0.entry.leipzig == "REL" && $0.proclitics == a.proclitics })
+      else { continue }
+      fill(&tokens[index], with: relative, alternatives: [a] + tokens[index].alternatives.filter { $0 != relative })
     }
   }
 

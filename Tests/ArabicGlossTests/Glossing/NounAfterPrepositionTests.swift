@@ -44,4 +44,9 @@ struct NounAfterPrepositionTests {
     // With the article, the noun is no construct: الرئيس سحب "the president withdrew".
     #expect(try glosses("الرئيس سحب").last == "withdrew (pulled)")
   }
+
+  @Test func aPrepositionThatIsAlsoARelativeIsTheRelativeBeforeAVerb() throws {
+    #expect(try glosses("من قال") == ["who", "said (told)"])
+    #expect(try glosses("من المدينة").first == "from")
+  }
 }
