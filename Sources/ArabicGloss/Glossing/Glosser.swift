@@ -225,28 +225,35 @@ public final class Glosser {
   /// nor after a noun, which a nisba may describe (مؤتمر صحفي الثلاثاء "a press conference
   /// on Tuesday").
   private func preferConstructBeforeGenitive(_ tokens: inout [GlossedToken], words: [Int], fixed: Set<Int>) {
-    for (position, index) in words.enumerated().dropLast() where !fixed.contains(index) {
-      let next = words[position + 1]
+    for (position, index) in words.enumerated() where !fixed.contains(index) {
       let text = tokens[index].token.text
+      // The token after it, across spaces only: a word, or a number (بين عامي 1520 و1566
+      // "between the years 1520 and 1566").
+      guard let next = tokens.indices.dropFirst(index + 1).first(where: { tokens[$0].token.kind != .whitespace }),
+        tokens[(index + 1)..<next].areSpacesOnOneLine
+      else { continue }
       // A noun or numeral, or a nisba without a sense of its own before a genitive (جنوبي
       // حلب "south of Aleppo"), written with the construct's ي (not ى) or تا and no tanwin.
-      guard tokens[(index + 1)..<next].areSpacesOnOneLine, let best = tokens[index].analysis,
+      guard let best = tokens[index].analysis,
         best.entry.pos == .noun || best.entry.pos == .numeral
           || (best.entry.pos == .adjective && Self.isNisbaLemma(best.entry) && !best.entry.glosses.contains { $0.hasSuffix(" of") }),
         !best.features.construct, text.hasSuffix("ي") || text.hasSuffix("تا"),
-        !text.unicodeScalars.contains(where: { (0x064B...0x064D).contains($0.value) }),
-        let following = tokens[next].analysis
+        !text.unicodeScalars.contains(where: { (0x064B...0x064D).contains($0.value) })
       else { continue }
+      let number = tokens[next].token.kind == .number
+      let following = tokens[next].token.kind == .arabic ? tokens[next].analysis : nil
+      guard number || following != nil else { continue }
       if best.entry.pos == .adjective, position > 0, tokens[words[position - 1]].analysis?.entry.pos == .noun,
         tokens[(words[position - 1] + 1)..<index].areSpacesOnOneLine
       {
         continue
       }
-      let definiteNoun = following.entry.pos == .noun && following.features.definite
-        && following.proclitics.allSatisfy { $0.role == .article }
-      let genitive = tokens[next].entity?.entry.isEntity == true || following.entry.pos == .properNoun || definiteNoun
+      let definiteNoun = following.map {
+        $0.entry.pos == .noun && $0.features.definite && $0.proclitics.allSatisfy { $0.role == .article }
+      } ?? false
+      let genitive = number || tokens[next].entity?.entry.isEntity == true || following?.entry.pos == .properNoun || definiteNoun
       // A numeral governs the noun it counts, definite or not: ألفي عام "two thousand years".
-      let counted = following.entry.pos == .noun && following.proclitics.isEmpty && following.enclitic == nil
+      let counted = following.map { $0.entry.pos == .noun && $0.proclitics.isEmpty && $0.enclitic == nil } ?? false
       guard
         let construct = tokens[index].alternatives.first(where: {
           $0.features.construct && $0.features.number == .dual && $0.enclitic == nil && $0.score >= best.score - 60

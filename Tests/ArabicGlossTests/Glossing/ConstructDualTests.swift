@@ -13,6 +13,8 @@ struct ConstructDualTests {
     #expect(sides[1].leipzig == "party-DU.CSTR")
     #expect(try words("ثلثي الأعضاء").first?.gloss == "two thirds")
     #expect(try words("شركتي جنرال موتورز").first?.leipzig == "company-F.DU.CSTR")
+    // Also before a number: بين عامي 1520 و1566 "between the years 1520 and 1566".
+    #expect(try words("بين عامي 1520")[1].gloss == "two years")
   }
 
   @Test func theNominativeConstructOfANounInTaMarbuta() throws {
