@@ -41,7 +41,7 @@ struct AuxiliaryParticleTests {
     #expect(try words("لا تنسوا").last?.leipzig == "2-forget.IPFV-PL.M.SBJV")
     // لا hardly negates a perfect: حل is "solution", not "solved"; توفر "provides", not
     // "was available".
-    #expect(try glosses("لا حل") == ["no", "solution"])
+    #expect(try glosses("لا حل") == ["no", "solution (dissolution)"])
     #expect(try glosses("لا توفر") == ["does not", "provide (save)"])
   }
 
