@@ -16,7 +16,7 @@ enum AnalysisRanker {
       // The same entry and morphemes reached through another spelling reading (روسى/روسي)
       // is the same reading.
       let signature = a.morphemes.map { "\($0.role)/\($0.label)" }.joined(separator: "+")
-        + "|" + a.entry.source.description
+        + "|" + a.entry.source.description + (a.features.passive ? "|PASS" : "")
       if seen.insert(signature).inserted { unique.append(a) }
     }
     return unique.enumerated().sorted { x, y in

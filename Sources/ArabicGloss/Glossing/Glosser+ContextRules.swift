@@ -52,6 +52,28 @@ extension Glosser {
     }
   }
 
+  /// A doubled verb's imperfect passive, written like its active, is the reading before a
+  /// superlative or "one" within the next three words: يعد من أهم "is considered one of the
+  /// most important", تعد الصين أكبر "China is considered the largest".
+  func readConsideredAs(_ tokens: inout [GlossedToken], words: [Int]) {
+    for (position, index) in words.enumerated() {
+      guard let best = tokens[index].analysis, best.entry.pos == .verb, best.features.aspect == .imperfect,
+        !best.features.passive, WordAnalyzer.endsDoubled(best.entry.arabic),
+        let passive = tokens[index].alternatives.first(where: {
+          $0.features.passive && $0.features.aspect == .imperfect && $0.entry.arabic == best.entry.arabic
+            && $0.proclitics == best.proclitics
+        })
+      else { continue }
+      let following = words[(position + 1)..<min(words.count, position + 4)]
+      guard following.contains(where: { i in
+        guard let a = tokens[i].analysis else { return false }
+        return (a.entry.pos == .adjective && WordAnalyzer.isElative(a.entry.arabic))
+          || (a.entry.pos == .numeral && a.entry.primaryGloss == "one")
+      }) else { continue }
+      fill(&tokens[index], with: passive, alternatives: [best] + tokens[index].alternatives.filter { $0 != passive })
+    }
+  }
+
   /// A preposition governs no verb: one that is also a relative pronoun (من "from" and
   /// "who") is the pronoun before a word read as a verb (من قال "who said", من يهاجم
   /// "whoever attacks").

@@ -196,6 +196,7 @@ public final class Glosser {
     readApproximations(&tokens, words: arabic)
     readRelativeBeforeVerb(&tokens, words: arabic)
     readYetAfterNegation(&tokens, words: arabic)
+    readConsideredAs(&tokens, words: arabic)
     preferNameChains(&tokens, words: arabic, fixed: covered)
     for index in words {
       if let entry = tokens[index].analysis?.entry, entry.isEntity {

@@ -802,6 +802,16 @@ struct WordAnalyzer: Sendable {
                 a.features.jussive = true
               }
               found.append(a)
+              // A doubled verb of form I writes its imperfect passive like the active (يُعَدّ
+              // "is considered", يَعُدّ "counts"): read below it, for the context to choose.
+              if !a.features.passive && entry.inflections.contains(.passive) && (entry.form ?? .I) == .I
+                && Self.endsDoubled(entry.arabic) && !a.features.jussive
+              {
+                var passive = a
+                passive.features.passive = true
+                passive.score -= Self.doubledPassivePenalty
+                found.append(passive)
+              }
             }
           }
         }
@@ -953,6 +963,9 @@ struct WordAnalyzer: Sendable {
 
   /// What a shortened (jussive) imperfect loses against a full reading of its letters.
   static let jussivePenalty = 10
+
+  /// What a doubled verb's imperfect passive, written like its active, loses against it.
+  static let doubledPassivePenalty = 20
 
   /// The labels of the five nouns' case vowels (see `InflectionFlag.caseVowel`).
   static let caseLabels: Set<String> = ["NOM", "ACC", "GEN"]

@@ -114,4 +114,11 @@ struct WeakAndDoubledVerbTests {
     // Where nothing else reads, the jussive still does.
     #expect(try leipzig("يكن") == "3SG.M-be.IPFV.JUSS")
   }
+
+  @Test func aDoubledVerbsPassiveIsReadBeforeASuperlative() throws {
+    let words = try ShippedLexicons.glosser().gloss("يعد من أهم").flatMap(\.tokens).filter { $0.token.kind == .arabic }
+    #expect(words.first?.leipzig == "3SG.M-consider.IPFV.PASS")
+    // Alone, the active reading comes first.
+    #expect(try leipzig("يعد") == "3SG.M-consider.IPFV")
+  }
 }
