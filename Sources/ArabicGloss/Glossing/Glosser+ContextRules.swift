@@ -5,13 +5,13 @@
 /// ranking step 7).
 extension Glosser {
   /// A word ending in ي (or تا) before a noun with the article, a name, a named entity or a
-  /// number, with only spaces between, is the construct that governs it (طرفي النزاع "the two sides of the
-  /// conflict", ثلثي الأعضاء "two thirds of the members", شركتي جنرال موتورز): a dual's
-  /// construct, read for this context only, within 60 points beats "my" and a nisba, which
-  /// do not stand before a genitive; a numeral's also before the noun it counts (ألفي عام
-  /// "two thousand years"). Not before an adjective (كتابي الجديد "my new book"),
-  /// nor after a noun, which a nisba may describe (مؤتمر صحفي الثلاثاء "a press conference
-  /// on Tuesday").
+  /// number, with only spaces between, is the construct that governs it (طرفي النزاع "the
+  /// two sides of the conflict", ثلثي الأعضاء "two thirds of the members", شركتي جنرال
+  /// موتورز): a dual's construct, read for this context only, within 60 points beats "my"
+  /// and a nisba, which do not stand before a genitive; a numeral's also before the noun it
+  /// counts (ألفي عام "two thousand years"). Not before an adjective (كتابي الجديد "my new
+  /// book"), nor after a noun, which a nisba may describe (مؤتمر صحفي الثلاثاء "a press
+  /// conference on Tuesday").
   func preferConstructBeforeGenitive(_ tokens: inout [GlossedToken], words: [Int], fixed: Set<Int>) {
     for (position, index) in words.enumerated() where !fixed.contains(index) {
       let text = tokens[index].token.text
