@@ -51,11 +51,7 @@ public enum DraftTranslation {
       }
       if subjectEnd > 1 {
         let verb = phrases[0]
-        var (conjunction, verbText) = ("", verb.text)
-        for c in ["and ", "so "] where verbText.hasPrefix(c) {
-          conjunction = c
-          verbText = String(verbText.dropFirst(c.count))
-        }
+        let (conjunction, verbText) = splitConjunction(verb.text)
         let subject = phrases[1..<subjectEnd].map(\.text).joined(separator: " ")
         var reordered = [(conjunction + subject, phrases[subjectEnd - 1].unit), (verbText, verb.unit)]
         reordered[0].1?.trailing = ""
@@ -75,11 +71,7 @@ public enum DraftTranslation {
   /// A verb's English after an auxiliary's: the subject pronoun goes first, and "be" takes
   /// the tense a negation carries (did not + be able → was not able).
   static func withAuxiliary(_ verb: String, _ particle: String) -> String {
-    var (conjunction, auxiliary) = ("", particle)
-    for c in ["and ", "so "] where auxiliary.hasPrefix(c) {
-      conjunction = c
-      auxiliary = String(auxiliary.dropFirst(c.count))
-    }
+    var (conjunction, auxiliary) = splitConjunction(particle)
     var words = verb.split(separator: " ").map(String.init)
     var subject: String?
     if words.count > 1, let first = words.first, subjectPronouns.contains(first) {
@@ -96,6 +88,12 @@ public enum DraftTranslation {
   }
 
   private static let subjectPronouns: Set<String> = ["I", "we", "you", "they", "he", "she"]
+
+  /// A phrase's leading "and " or "so " (the gloss of و، ف) and the rest.
+  private static func splitConjunction(_ text: String) -> (conjunction: String, rest: String) {
+    for c in ["and ", "so "] where text.hasPrefix(c) { return (c, String(text.dropFirst(c.count))) }
+    return ("", text)
+  }
 
   /// The readable gloss without the alternative sense in parentheses.
   static func firstSense(_ gloss: String) -> String {
