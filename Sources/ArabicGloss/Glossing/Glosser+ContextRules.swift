@@ -135,9 +135,7 @@ extension Glosser {
     for _ in 0..<2 {
       for (position, index) in words.enumerated() where !fixed.contains(index) {
         let text = tokens[index].token.text
-        // Not a verb: a verb before its subject's name is the commonest Arabic order (قال
-        // بوتين، دار كامبل).
-        guard let best = tokens[index].analysis, !isName(best), best.entry.pos.isContentWord, best.entry.pos != .verb,
+        guard let best = tokens[index].analysis, !isName(best), best.entry.pos.isContentWord,
           best.entry.category != .grammar, !text.unicodeScalars.contains(where: { (0x064B...0x064D).contains($0.value) }),
           let name = tokens[index].alternatives.first(where: {
             isName($0) && $0.proclitics.isEmpty
@@ -145,7 +143,12 @@ extension Glosser {
               && $0.entry.arabic.skeleton == text.skeleton
           })
         else { continue }
-        let besideAName = [position - 1, position + 1].contains { p in
+        // A verb gives way only to a surname the lexicon marks as also a word, and only after
+        // a name (بوغد خان "Bogd Khan"): a verb before its subject's name is the commonest
+        // Arabic order (قال بوتين، دار كامبل).
+        let sides = best.entry.pos != .verb ? [position - 1, position + 1]
+          : name.entry.inflections.contains(.context) ? [position - 1] : []
+        let besideAName = sides.contains { p in
           guard words.indices.contains(p) else { return false }
           let (a, b) = (min(words[p], index), max(words[p], index))
           let neighbour = tokens[words[p]]

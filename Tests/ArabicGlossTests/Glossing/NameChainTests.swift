@@ -40,6 +40,13 @@ struct NameChainTests {
     #expect(try glosses("دار كامبل").first == "revolved (turned)")
   }
 
+  @Test func aSurnameThatIsAlsoAVerbIsReadAsTheSurnameAfterAName() throws {
+    // خان "betrayed" is the surname Khan after a given name, or after a word no lexicon knows.
+    #expect(try glosses("فيليب خان").last == "Khan")
+    #expect(try glosses("شولمان خان").last == "Khan")
+    #expect(try glosses("خان فيليب").first == "betrayed")
+  }
+
   @Test func particlesOfEuropeanNamesAreReadBetweenNames() throws {
     #expect(try glosses("جون دي دومينيكو") == ["John (Jon)", "de (di)", "Domenico"])
     // Alone, دي is the Latin letter's name.
