@@ -553,6 +553,11 @@ public final class Glosser {
       // A name run together with a common word is more likely one unknown name (أنتيباس is
       // not أنتي Ante + باس).
       if (l.entry.pos == .properNoun) != (r.entry.pos == .properNoun) { continue }
+      // Two common words run together carry the article on one of them (الطائرةالروسية،
+      // لليترمقارنة); two bare ones are more often a foreign name read as words (ستارلين is
+      // not ستار "curtain" + لين "soft", بيتراسي not بيت + راسي).
+      let hasArticle = { (a: Analysis) in a.proclitics.contains { $0.role == .article } }
+      if l.entry.pos != .properNoun, !hasArticle(l), !hasArticle(r) { continue }
       let score = l.score + r.score
       if best == nil || score > best!.score { best = (score, [l, r]) }
     }

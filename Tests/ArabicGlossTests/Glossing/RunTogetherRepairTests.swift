@@ -37,6 +37,14 @@ struct RunTogetherRepairTests {
     #expect(t.gloss == "the ?")
   }
 
+  @Test func twoCommonWordsWithoutTheArticleAreOneUnknownWord() throws {
+    // A foreign name read as two bare words (ستارلين: ستار "curtain" + لين "soft") is no repair.
+    let glosser = try ShippedLexicons.glosser()
+    for word in ["ستارلين", "بيتراسي", "سكوتسمان"] {
+      #expect(try #require(glosser.gloss(word).first?.tokens.first).status == .unknown)
+    }
+  }
+
   @Test func aNameRunTogetherWithACommonWordIsOneUnknownName() throws {
     #expect(try token("أنتيباس").status == .unknown)
   }
