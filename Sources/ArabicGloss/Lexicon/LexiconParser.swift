@@ -168,6 +168,11 @@ public struct LexiconParser: Sendable {
         report(.inflect, 0, "unknown inflection flag '\(flag)' (known: \(InflectionFlag.allCases.map(\.rawValue).joined(separator: ", ")))")
       }
     }
+    // A multi-word entry always wins where its words occur: `context` cannot hold it back, so a
+    // phrase of ordinary words (الجيش الملكي "the royal army") must not be an entry at all.
+    if entry.inflections.contains(.context) && entry.isMultiword {
+      report(.inflect, 0, "'context' has no effect on a multi-word entry, which always matches its words")
+    }
     entry.plurals = list(.plural, separator: "|")
     entry.variants = list(.variants, separator: "|")
     for (column, forms) in [(LexiconColumn.plural, entry.plurals), (.variants, entry.variants)] {

@@ -51,6 +51,10 @@ struct LexiconParserTests {
     ("arabic\tpos\tgloss\nكتب\tVERB\twrite\n", "tiny.tsv:2:1: verb without an imperfect stem"),
     ("arabic\tpos\tgloss\tplural\nكتاب\tNOUN\tbook\tكتاب\n", "tiny.tsv:2:16: plural identical to the singular"),
     ("arabic\tpos\tgloss\tform\nكتاب\tNOUN\tbook\tXI\n", "tiny.tsv:2:16: unknown verb form 'XI'"),
+    (
+      "arabic\tpos\tgloss\tinflect\nالجيش الملكي\tPROPN\tAS FAR\tcontext\n",
+      "tiny.tsv:2:27: 'context' has no effect on a multi-word entry"
+    ),
     ("# only a comment\n", "tiny.tsv:1:1: no header line"),
   ])
   func reportsEachProblemWithItsPlace(text: String, expected: String) {
