@@ -611,6 +611,11 @@ struct WordAnalyzer: Sendable {
               // A restored long vowel or doubled letter is a guess: the word as written wins
               // a tie (احتلت occupied, not احتال swindled).
               if shortened.contains(stem) { a.score -= 1 }
+              // A form I hollow perfect passive with no ending has the letters of a noun فِعْل
+              // (بيع "sale", عيب "flaw", صيغ "forms") or a name (قيس): it reads below them.
+              if a.features.passive, suffix == nil, (entry.form ?? .I) == .I, Self.isHollow(entry.arabic) {
+                a.score -= Self.bareHollowPassivePenalty
+              }
               found.append(a)
             }
           }
@@ -966,6 +971,10 @@ struct WordAnalyzer: Sendable {
 
   /// What a doubled verb's imperfect passive, written like its active, loses against it.
   static let doubledPassivePenalty = 20
+
+  /// What a form I hollow verb's bare perfect passive (قِيسَ) loses against a noun or name of
+  /// the same letters.
+  static let bareHollowPassivePenalty = 20
 
   /// The labels of the five nouns' case vowels (see `InflectionFlag.caseVowel`).
   static let caseLabels: Set<String> = ["NOM", "ACC", "GEN"]

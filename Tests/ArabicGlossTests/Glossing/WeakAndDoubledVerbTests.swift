@@ -44,6 +44,14 @@ struct WeakAndDoubledVerbTests {
     #expect(try leipzig(word) == expected)
   }
 
+  @Test func aBareHollowPassiveReadsBelowANounOfTheSameLetters() throws {
+    // بيع is "sale" and عيب "flaw"; قيل, with no noun of its letters, stays "it was said".
+    #expect(try leipzig("بيع") == "sale")
+    #expect(try leipzig("عيب") == "flaw")
+    #expect(try leipzig("قيل") == "say.PFV.PASS-3SG.M")
+    #expect(try leipzig("بيعت") == "sell.PFV.PASS-3SG.F")
+  }
+
   @Test func aConjunctionBeforeAVerbInWawIsNotAFormThreePassive() throws {
     #expect(try leipzig("ووصلت") == "and-arrive.PFV-3SG.F")
   }
