@@ -306,6 +306,7 @@ public final class Glosser {
           && !a.proclitics.contains { $0.role == .article } && !a.features.derivedNisba)
       }
     }
+    if found.isEmpty { found = scottishPrefixReadings(key) }
     if let best = found.first {
       fill(&token, with: best, alternatives: Array(found.dropFirst().prefix(8)))
       return
@@ -336,6 +337,27 @@ public final class Glosser {
       return
     }
     partial(&token, key: key)
+  }
+
+  /// Names in Mc and Mac are written both مك and ماك (مكغريغور، ماكغريغور McGregor; مكين،
+  /// ماكين McCain): a word with no reading, perhaps behind a one-letter proclitic, is read as
+  /// the name spelled the other way.
+  private func scottishPrefixReadings(_ key: String) -> [Analysis] {
+    let letters = Array(key)
+    for start in [0, 1] where letters.count >= start + 5 {
+      let head = String(letters[..<start]), rest = letters[start...]
+      let other: String
+      if rest.starts(with: ["م", "ا", "ك"]) {
+        other = head + "مك" + String(rest.dropFirst(3))
+      } else if rest.starts(with: ["م", "ك"]) {
+        other = head + "ماك" + String(rest.dropFirst(2))
+      } else {
+        continue
+      }
+      let names = analyses(ofKey: other).filter { $0.entry.pos == .properNoun && $0.entry.arabic.skeleton.unicodeScalars.first == "م" }
+      if !names.isEmpty { return names }
+    }
+    return []
   }
 
   /// A word written with a bare alef (اذهب, not أذهب) is the imperative rather than the first
