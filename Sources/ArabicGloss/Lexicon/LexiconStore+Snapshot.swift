@@ -6,7 +6,7 @@
 /// and a hash of its contents).
 extension LexiconStore {
   /// Bumped whenever the layout below or the meaning of an index changes.
-  static let snapshotFormat: UInt32 = 5
+  static let snapshotFormat: UInt32 = 6
 
   /// The store as bytes, headed by `fingerprint`.
   func snapshot(fingerprint: String) -> [UInt8] {

@@ -8,8 +8,8 @@ import ICUKit
 ///    only to words that contain them, so nothing else changes);
 /// 2. tatweel (ـ), harakat, shadda, sukun, dagger alef and Quranic marks removed;
 /// 3. invisible format characters (ZWJ, ZWNJ, bidi controls, BOM) removed;
-/// 4. alef variants folded: أ إ آ ٱ → ا; Persian ک → ك and ی → ي; ىء (a common misspelling)
-///    → ئ;
+/// 4. alef variants folded: أ إ آ ٱ → ا; Persian ک → ك and ی → ي; the letters for foreign
+///    sounds ڤ → ف, پ → ب, گ → غ; ىء (a common misspelling) → ئ;
 /// 5. Arabic-Indic and Persian digits turned into ASCII digits.
 ///
 /// Orthography that is ambiguous is not guessed: `candidateKeys(for:)` offers both readings
@@ -106,6 +106,11 @@ public struct LookupNormalizer: Sendable {
     case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673: return "\u{0627}"  // alef variants
     case 0x06A9: return "\u{0643}"  // Persian keheh → kaf
     case 0x06CC: return "\u{064A}"  // Persian yeh → yeh
+    // Letters some writers add for foreign sounds: ڤ v → ف, پ p → ب, گ g → غ (ڤيينا فيينا
+    // Vienna, پاتون باتون Patton, گوگل غوغل Google).
+    case 0x06A4: return "\u{0641}"
+    case 0x067E: return "\u{0628}"
+    case 0x06AF: return "\u{063A}"
     case 0x0660...0x0669: return Unicode.Scalar(s.value - 0x0660 + 0x30)
     case 0x06F0...0x06F9: return Unicode.Scalar(s.value - 0x06F0 + 0x30)
     default:
