@@ -307,6 +307,7 @@ public final class Glosser {
       }
     }
     if found.isEmpty { found = scottishPrefixReadings(key) }
+    if found.isEmpty { found = hardGReadings(key) }
     if let best = found.first {
       fill(&token, with: best, alternatives: Array(found.dropFirst().prefix(8)))
       return
@@ -355,6 +356,28 @@ public final class Glosser {
         continue
       }
       let names = analyses(ofKey: other).filter { $0.entry.pos == .properNoun && $0.entry.arabic.skeleton.unicodeScalars.first == "م" }
+      if !names.isEmpty { return names }
+    }
+    return []
+  }
+
+  /// Arabic writes the g of foreign names غ or ج (غوغل، جوجل Google; بلانتاغينيت،
+  /// بلانتاجينيت Plantagenet): a word with no reading, with one or two of these letters, is
+  /// read as the proper noun spelled with the other.
+  private func hardGReadings(_ key: String) -> [Analysis] {
+    let letters = Array(key)
+    let positions = letters.indices.filter { letters[$0] == "غ" || letters[$0] == "ج" }
+    guard (1...2).contains(positions.count), letters.count >= 4 else { return [] }
+    var variants: [String] = []
+    for mask in 1..<(1 << positions.count) {
+      var swapped = letters
+      for (bit, i) in positions.enumerated() where mask & (1 << bit) != 0 {
+        swapped[i] = swapped[i] == "غ" ? "ج" : "غ"
+      }
+      variants.append(String(swapped))
+    }
+    for variant in variants {
+      let names = analyses(ofKey: variant).filter { $0.entry.pos == .properNoun && $0.entry.category != .grammar }
       if !names.isEmpty { return names }
     }
     return []

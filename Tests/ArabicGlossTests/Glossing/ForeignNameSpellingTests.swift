@@ -1,0 +1,26 @@
+import ArabicGloss
+import Testing
+
+/// Foreign names Arabic spells more than one way: Mc and Mac as مك or ماك, g as غ or ج.
+struct ForeignNameSpellingTests {
+  func token(_ word: String) throws -> GlossedToken {
+    try #require(ShippedLexicons.glosser().gloss(word).first?.tokens.first)
+  }
+
+  @Test func aMcNameSpelledEitherWayIsRead() throws {
+    #expect(try token("مكغريغور").gloss == "McGregor")
+    #expect(try token("ماكغريغور").gloss == "McGregor")
+    #expect(try token("ومكغريغور").gloss == "and McGregor")
+  }
+
+  @Test func aWordWithItsOwnReadingIsNotReadAsAnotherSpellingOfAName() throws {
+    #expect(try token("مكتب").gloss == "office (bureau)")
+    #expect(try token("غرب").gloss == "west")
+  }
+
+  @Test func aNameWithGIsReadWithEitherLetter() throws {
+    // The lexicon writes بلانتاجينيت; غ for the g is as common.
+    #expect(try token("بلانتاغينيت").gloss == "Plantagenet")
+    #expect(try token("فيرجسون").gloss == "Ferguson")
+  }
+}
