@@ -306,8 +306,7 @@ public final class Glosser {
           && !a.proclitics.contains { $0.role == .article } && !a.features.derivedNisba)
       }
     }
-    if found.isEmpty { found = scottishPrefixReadings(key) }
-    if found.isEmpty { found = hardGReadings(key) }
+    if found.isEmpty { found = foreignNameReadings(key) }
     if let best = found.first {
       fill(&token, with: best, alternatives: Array(found.dropFirst().prefix(8)))
       return
@@ -340,44 +339,14 @@ public final class Glosser {
     partial(&token, key: key)
   }
 
-  /// Names in Mc and Mac are written both مك and ماك (مكغريغور، ماكغريغور McGregor; مكين،
-  /// ماكين McCain): a word with no reading, perhaps behind a one-letter proclitic, is read as
-  /// the name spelled the other way.
-  private func scottishPrefixReadings(_ key: String) -> [Analysis] {
-    let letters = Array(key)
-    for start in [0, 1] where letters.count >= start + 5 {
-      let head = String(letters[..<start]), rest = letters[start...]
-      let other: String
-      if rest.starts(with: ["م", "ا", "ك"]) {
-        other = head + "مك" + String(rest.dropFirst(3))
-      } else if rest.starts(with: ["م", "ك"]) {
-        other = head + "ماك" + String(rest.dropFirst(2))
-      } else {
-        continue
+  /// The proper-noun readings of a word with no reading, found under another spelling of a
+  /// foreign name (`ForeignNameSpelling`).
+  private func foreignNameReadings(_ key: String) -> [Analysis] {
+    for variant in ForeignNameSpelling.variants(of: key) {
+      let names = analyses(ofKey: variant.key).filter {
+        $0.entry.pos == .properNoun && $0.entry.category != .grammar
+          && (!variant.bare || ($0.proclitics.isEmpty && $0.suffixes.isEmpty && !$0.features.derivedNisba))
       }
-      let names = analyses(ofKey: other).filter { $0.entry.pos == .properNoun && $0.entry.arabic.skeleton.unicodeScalars.first == "م" }
-      if !names.isEmpty { return names }
-    }
-    return []
-  }
-
-  /// Arabic writes the g of foreign names غ or ج (غوغل، جوجل Google; بلانتاغينيت،
-  /// بلانتاجينيت Plantagenet): a word with no reading, with one or two of these letters, is
-  /// read as the proper noun spelled with the other.
-  private func hardGReadings(_ key: String) -> [Analysis] {
-    let letters = Array(key)
-    let positions = letters.indices.filter { letters[$0] == "غ" || letters[$0] == "ج" }
-    guard (1...2).contains(positions.count), letters.count >= 4 else { return [] }
-    var variants: [String] = []
-    for mask in 1..<(1 << positions.count) {
-      var swapped = letters
-      for (bit, i) in positions.enumerated() where mask & (1 << bit) != 0 {
-        swapped[i] = swapped[i] == "غ" ? "ج" : "غ"
-      }
-      variants.append(String(swapped))
-    }
-    for variant in variants {
-      let names = analyses(ofKey: variant).filter { $0.entry.pos == .properNoun && $0.entry.category != .grammar }
       if !names.isEmpty { return names }
     }
     return []

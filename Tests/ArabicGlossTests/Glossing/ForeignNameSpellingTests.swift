@@ -1,7 +1,8 @@
 import ArabicGloss
 import Testing
 
-/// Foreign names Arabic spells more than one way: Mc and Mac as مك or ماك, g as غ or ج.
+/// Foreign names Arabic spells more than one way: Mc and Mac as مك or ماك, g as غ or ج, a
+/// final e as ه or ي, z as تس, تز or ز.
 struct ForeignNameSpellingTests {
   func token(_ word: String) throws -> GlossedToken {
     try #require(ShippedLexicons.glosser().gloss(word).first?.tokens.first)
@@ -22,5 +23,16 @@ struct ForeignNameSpellingTests {
     // The lexicon writes بلانتاجينيت; غ for the g is as common.
     #expect(try token("بلانتاغينيت").gloss == "Plantagenet")
     #expect(try token("فيرجسون").gloss == "Ferguson")
+  }
+
+  @Test func aFinalEWrittenHaIsReadAsTheNameInYa() throws {
+    #expect(try token("إنريكه").gloss == "Enrique")
+    // Not with the article's letters, nor as a derived "of X".
+    #expect(try token("الكي").status == .unknown)
+  }
+
+  @Test func aZWrittenTsOrTzInsideAWordIsReadEitherWay() throws {
+    #expect(try token("ميتس").gloss == "Metz")
+    #expect(try token("موريتس").gloss == "Moritz")
   }
 }
