@@ -5,13 +5,16 @@
 /// - a g as غ or ج (بلانتاغينيت, بلانتاجينيت Plantagenet), in words with one or two of them;
 /// - a final e written ه where the lexicon writes ي (إنريكه, إنريكي Enrique), for a whole word
 ///   with no clitic, suffix or article's letters (الكي is not Elke, بوكيه not "of Boké");
-/// - a German or Italian z as تس, تز or ز inside a word (ميتس, ميتز Metz; موريتس Moritz).
+/// - a German or Italian z as تس, تز or ز inside a word (ميتس, ميتز Metz; موريتس Moritz);
+/// - a place's name of five letters or more with the article, perhaps behind a one-letter
+///   proclitic (اللاتيوم Latium, النيبال Nepal), as Arabic writes some countries and regions.
 enum ForeignNameSpelling {
-  /// Another spelling, and whether a name read under it must be a whole word: no clitic, no
-  /// suffix.
+  /// Another spelling, whether a name read under it must be a whole word (no clitic, no
+  /// suffix), and whether it must be a place's.
   struct Variant: Equatable {
     var key: String
     var bare = false
+    var place = false
   }
 
   /// The other spellings of `key`, a lookup key, most specific first.
@@ -55,6 +58,13 @@ enum ForeignNameSpelling {
         }
         i += 1
       }
+    }
+    // A place with the article: a name of five letters or more, not in ي (الرويلي is an Arab
+    // family name, not ال + Ruili).
+    for start in [0, 1] where letters.count >= start + 7 && letters[start] == "ا" && letters[start + 1] == "ل"
+      && letters.last != "ي"
+    {
+      found.append(Variant(key: String(letters[..<start]) + String(letters[(start + 2)...]), place: true))
     }
     return found
   }

@@ -2,7 +2,7 @@ import ArabicGloss
 import Testing
 
 /// Foreign names Arabic spells more than one way: Mc and Mac as مك or ماك, g as غ or ج, a
-/// final e as ه or ي, z as تس, تز or ز.
+/// final e as ه or ي, z as تس, تز or ز, a place with or without the article.
 struct ForeignNameSpellingTests {
   func token(_ word: String) throws -> GlossedToken {
     try #require(ShippedLexicons.glosser().gloss(word).first?.tokens.first)
@@ -34,5 +34,17 @@ struct ForeignNameSpellingTests {
   @Test func aZWrittenTsOrTzInsideAWordIsReadEitherWay() throws {
     #expect(try token("ميتس").gloss == "Metz")
     #expect(try token("موريتس").gloss == "Moritz")
+  }
+
+  @Test func aPlaceWrittenWithTheArticleIsRead() throws {
+    #expect(try token("النيبال").gloss == "Nepal")
+    // Not an Arab family name in ي, nor a short word (السول is no Seoul).
+    #expect(try token("الرويلي").status == .partial)
+    #expect(try token("السول").status == .partial)
+  }
+
+  @Test func noNisbaIsDerivedFromAnotherSpelling() throws {
+    // بيتسي would be بيزي "Pisan" with z for تس: a guess on a guess, left unknown.
+    #expect(try token("بيتسي").status == .unknown)
   }
 }
