@@ -340,7 +340,7 @@ public final class Glosser {
   }
 
   /// The proper-noun readings of a word with no reading, found under another spelling of a
-  /// foreign name (`ForeignNameSpelling`); never a nisba derived from one (بيتسي is not "Pisan").
+  /// foreign name (`ForeignNameSpelling`); never a nisba derived from one (جيرايا is not "of Geran").
   private func foreignNameReadings(_ key: String) -> [Analysis] {
     for variant in ForeignNameSpelling.variants(of: key) {
       let names = analyses(ofKey: variant.key).filter {
