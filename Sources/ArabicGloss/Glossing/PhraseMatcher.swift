@@ -1,6 +1,6 @@
 /// Finds multi-word entries (رابطة الدول المستقلة, الولايات المتحدة, سلاح الجو) over
 /// consecutive Arabic words, also when the first word carries clitics (والولايات المتحدة)
-/// and when a phrase listed without the article is written definite (القوات البرية).
+/// and when a phrase listed without the article is written definite (القوات البرية، الواي فاي).
 struct PhraseMatcher: Sendable {
   let store: LexiconStore
   let affixes: AffixInventory
@@ -31,13 +31,18 @@ struct PhraseMatcher: Sendable {
           best = Match(entry: store.entries[index], length: length, proclitics: split.morphemes)
         }
       }
-      // A phrase listed without the article, written with it on every word.
+      // A phrase listed without the article, written with it on every word (القوات البرية), or
+      // on its first word only, as Arabic writes a borrowed compound (الواي فاي "the Wi-Fi").
       if split.article {
-        let bare = [String(split.rest)] + keys.dropFirst().map { $0.hasPrefix("ال") ? String($0.dropFirst(2)) : "\u{0}" }
-        for (index, length) in store.phrases(startingWith: bare) where length >= 2 {
-          if let current = best, current.length >= length { continue }
-          guard !store.entries[index].arabic.hasPrefix("ال") else { continue }
-          best = Match(entry: store.entries[index], length: length, proclitics: split.morphemes)
+        let everyWord = [String(split.rest)] + keys.dropFirst().map { $0.hasPrefix("ال") ? String($0.dropFirst(2)) : "\u{0}" }
+        let firstWord = [String(split.rest)] + keys.dropFirst()
+        for bare in [everyWord, firstWord] {
+          for (index, length) in store.phrases(startingWith: bare) where length >= 2 {
+            if let current = best, current.length >= length { continue }
+            let entry = store.entries[index]
+            guard !entry.arabic.hasPrefix("ال"), bare == everyWord || entry.category != .grammar else { continue }
+            best = Match(entry: entry, length: length, proclitics: split.morphemes)
+          }
         }
       }
     }
