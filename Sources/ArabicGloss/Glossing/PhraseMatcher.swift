@@ -35,8 +35,12 @@ struct PhraseMatcher: Sendable {
       // on its first word only, as Arabic writes a borrowed compound (الواي فاي "the Wi-Fi").
       if split.article {
         let everyWord = [String(split.rest)] + keys.dropFirst().map { $0.hasPrefix("ال") ? String($0.dropFirst(2)) : "\u{0}" }
+        // Not before an indefinite nisba: الحرب أهلية is "the war is civil", a sentence, not
+        // حرب أهلية.
+        let nisba = keys.count > 1 && !keys[1].hasPrefix("ال")
+          && (keys[1].hasSuffix("ية") || (keys[1].hasSuffix("ي") && keys[1].count >= 4))
         let firstWord = [String(split.rest)] + keys.dropFirst()
-        for bare in [everyWord, firstWord] {
+        for bare in nisba ? [everyWord] : [everyWord, firstWord] {
           for (index, length) in store.phrases(startingWith: bare) where length >= 2 {
             if let current = best, current.length >= length { continue }
             let entry = store.entries[index]

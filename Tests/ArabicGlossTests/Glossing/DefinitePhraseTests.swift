@@ -13,4 +13,11 @@ struct DefinitePhraseTests {
     #expect(try glosses("الواي فاي") == ["Wi-Fi", "Wi-Fi"])
     #expect(try glosses("البيع بالتجزئة") == ["retail", "retail"])
   }
+
+  @Test func aDefiniteNounBeforeANisbaIsASentenceNotAPhrase() throws {
+    // الحرب أهلية "the war is civil"; the phrase حرب أهلية is read only when both words are
+    // indefinite or both definite.
+    #expect(try glosses("الحرب أهلية").first == "the war")
+    #expect(try glosses("الحرب الأهلية") == ["civil war", "civil war"])
+  }
 }
