@@ -5,13 +5,14 @@
 /// - a g as غ or ج (بلانتاغينيت, بلانتاجينيت Plantagenet), in words with one or two of them;
 /// - a final e written ه where the lexicon writes ي (إنريكه, إنريكي Enrique), for a whole word
 ///   with no clitic, suffix or article's letters (الكي is not Elke, بوكيه not "of Boké");
-/// - a German or Italian z as تس, تز or ز inside a word (ميتس, ميتز Metz; موريتس Moritz);
+/// - a German or Italian z as تس or تز, or as ز inside the word (ميتس, ميتز Metz; موريتس
+///   Moritz);
 /// - a place's name of five letters or more with the article, perhaps behind a one-letter
 ///   proclitic (اللاتيوم Latium, النيبال Nepal), as Arabic writes some countries and regions.
 enum ForeignNameSpelling {
   /// Another spelling, whether a name read under it must be a whole word (no clitic, no
   /// suffix), and whether it must be a place's.
-  struct Variant: Equatable {
+  struct Variant {
     var key: String
     var bare = false
     var place = false
@@ -46,8 +47,8 @@ enum ForeignNameSpelling {
     if letters.last == "ه", !key.hasPrefix("ال") {
       found.append(Variant(key: String(letters.dropLast()) + "ي", bare: true))
     }
-    // z: تس and تز inside a word (at its start they are the prefix ت, at its end often an
-    // English ts: ويتس Waits); ز only inside.
+    // z: تس and تز for each other anywhere but at the start, where they are the prefix ت; ز
+    // for either only inside the word (at its end تس is often an English ts: ويتس Waits).
     for (written, other) in [("تس", "تز"), ("تز", "تس"), ("تس", "ز"), ("تز", "ز")] {
       let pattern = Array(written)
       var i = 1
