@@ -784,9 +784,9 @@ struct WordAnalyzer: Sendable {
               if prefix.letter == "ن" || prefix.letter == "ا" { person = 1 }
               a.features.aspect = .imperfect
               a.features.passive = passiveStems.contains(stem)
-              // Passives are read only where the lexicon marks them common (`passive`):
-              // سيروا is "walk!", not "they were gone".
-              if a.features.passive && !entry.inflections.contains(.passive) { continue }
+              // Passives are read only where the lexicon marks them common (`passive`, or
+              // `ipass` for the imperfect alone): سيروا is "walk!", not "they were gone".
+              if a.features.passive && entry.inflections.isDisjoint(with: [.passive, .imperfectPassive]) { continue }
               // An imperfect passive in ا is of form I, IV or X (يُقال، يُقام، يُستجاب), never of
               // a form II verb with a middle و (يُطوِّق).
               if a.features.passive && ![.I, .IV, .X].contains(entry.form ?? .I) { continue }
@@ -809,7 +809,7 @@ struct WordAnalyzer: Sendable {
               found.append(a)
               // A doubled verb of form I writes its imperfect passive like the active (يُعَدّ
               // "is considered", يَعُدّ "counts"): read below it, for the context to choose.
-              if !a.features.passive && entry.inflections.contains(.passive) && (entry.form ?? .I) == .I
+              if !a.features.passive && !entry.inflections.isDisjoint(with: [.passive, .imperfectPassive]) && (entry.form ?? .I) == .I
                 && Self.endsDoubled(entry.arabic) && !a.features.jussive
               {
                 var passive = a

@@ -22,6 +22,9 @@ public enum InflectionFlag: String, Sendable, CaseIterable {
   /// One of the "five nouns" (أب، أخ): writes its case vowel long before a pronoun,
   /// أبوه، أباه، أبيه "his father", أخيها "her brother".
   case caseVowel = "case"
+  /// Verbs: the imperfect passive is common but not the perfect one, whose letters are a
+  /// commoner form's (يُراد "is wanted"; أُريد is "I want").
+  case imperfectPassive = "ipass"
 }
 
 /// Grammatical gender of a noun or adjective.

@@ -44,6 +44,12 @@ struct WeakAndDoubledVerbTests {
     #expect(try leipzig(word) == expected)
   }
 
+  @Test func aVerbFlaggedForTheImperfectPassiveAloneKeepsItsFirstPerson() throws {
+    // أراد is `ipass`: يراد "is wanted", while أريد stays "I want", not "was wanted".
+    #expect(try leipzig("يراد") == "3SG.M-want.IPFV.PASS")
+    #expect(try leipzig("أريد") == "1SG-want.IPFV")
+  }
+
   @Test func aBareHollowPassiveReadsBelowANounOfTheSameLetters() throws {
     // بيع is "sale" and عيب "flaw"; قيل, with no noun of its letters, stays "it was said".
     #expect(try leipzig("بيع") == "sale")
