@@ -340,11 +340,13 @@ public final class Glosser {
   }
 
   /// The proper-noun readings of a word with no reading, found under another spelling of a
-  /// foreign name (`ForeignNameSpelling`); never a nisba derived from one (جيرايا is not "of Geran").
+  /// foreign name (`ForeignNameSpelling`); never a nisba derived from one (جيرايا is not "of
+  /// Geran"), nor a name spelled like a common word (جالي is غالي "dear", not Galle).
   private func foreignNameReadings(_ key: String) -> [Analysis] {
     for variant in ForeignNameSpelling.variants(of: key) {
       let names = analyses(ofKey: variant.key).filter {
         $0.entry.pos == .properNoun && $0.entry.category != .grammar && !$0.features.derivedNisba
+          && !$0.entry.inflections.contains(.context)
           && (!variant.bare || ($0.proclitics.isEmpty && $0.suffixes.isEmpty))
           && (!variant.place || ($0.entry.category == .place && $0.suffixes.isEmpty && $0.proclitics.isEmpty))
       }
