@@ -48,7 +48,7 @@ extension Glosser {
             && (genitive || ($0.entry.pos == .numeral && counted))
         })
       else { continue }
-      fill(&tokens[index], with: construct, alternatives: [best] + tokens[index].alternatives.filter { $0 != construct })
+      promote(construct, in: &tokens[index])
     }
   }
 
@@ -70,7 +70,7 @@ extension Glosser {
         return (a.entry.pos == .adjective && WordAnalyzer.isElative(a.entry.arabic))
           || (a.entry.pos == .numeral && a.entry.primaryGloss == "one")
       }) else { continue }
-      fill(&tokens[index], with: passive, alternatives: [best] + tokens[index].alternatives.filter { $0 != passive })
+      promote(passive, in: &tokens[index])
     }
   }
 
@@ -84,7 +84,7 @@ extension Glosser {
         tokens[next].analysis?.entry.pos == .verb,
         let relative = tokens[index].alternatives.first(where: { $0.entry.leipzig == "REL" && $0.proclitics == a.proclitics })
       else { continue }
-      fill(&tokens[index], with: relative, alternatives: [a] + tokens[index].alternatives.filter { $0 != relative })
+      promote(relative, in: &tokens[index])
     }
   }
 
@@ -114,7 +114,7 @@ extension Glosser {
       let next = tokens[(index + 1)...].first { $0.token.kind != .whitespace }
       let governs = next.map { $0.token.kind == .number || ($0.token.kind == .arabic && $0.analysis?.entry.pos.isNominal == true) } ?? false
       guard !governs else { continue }
-      fill(&tokens[index], with: yet, alternatives: [best] + tokens[index].alternatives.filter { $0 != yet })
+      promote(yet, in: &tokens[index])
     }
   }
 
@@ -156,7 +156,7 @@ extension Glosser {
             && tokens[(a + 1)..<b].areSpacesOnOneLine
         }
         guard besideAName else { continue }
-        fill(&tokens[index], with: name, alternatives: [best] + tokens[index].alternatives.filter { $0 != name })
+        promote(name, in: &tokens[index])
       }
     }
   }
@@ -207,8 +207,14 @@ extension Glosser {
             ? $0.entry.category == .grammar && bare($0)
             : $0.features.definite && $0.proclitics.allSatisfy { $0.role == .article })
     }) else { return }
-    let others = [best] + token.alternatives.filter { $0 != adjective }
-    fill(&token, with: adjective, alternatives: others)
+    promote(adjective, in: &token)
+  }
+
+  /// Makes `reading`, one of the token's alternatives, its reading; the reading it replaces
+  /// becomes the first alternative.
+  func promote(_ reading: Analysis, in token: inout GlossedToken) {
+    let replaced = token.analysis.map { [$0] } ?? []
+    fill(&token, with: reading, alternatives: replaced + token.alternatives.filter { $0 != reading })
   }
 
   /// A preposition standing alone (في، إلى، على), the head of the noun after it.
@@ -224,7 +230,7 @@ extension Glosser {
         $0.entry.pos.isNominal && $0.score >= best.score - margin && !$0.entry.inflections.contains(.rare)
       })
     else { return }
-    fill(&token, with: nominal, alternatives: [best] + token.alternatives.filter { $0 != nominal })
+    promote(nominal, in: &token)
   }
 
   /// Whether the token at `index` comes right after a noun, with only spaces between (عام
@@ -249,7 +255,7 @@ extension Glosser {
         $0.entry.pos == .verb && $0.score >= best.score - 25 && !$0.entry.inflections.contains(.rare)
       })
     else { return }
-    fill(&token, with: verb, alternatives: [best] + token.alternatives.filter { $0 != verb })
+    promote(verb, in: &token)
   }
 
   /// The word after a negation particle (`NEG` in the lexicon), with only spaces between.
@@ -284,12 +290,12 @@ extension Glosser {
       }
       return (carriesTense || a.features.jussive) && a.score >= best.score - 40
     }) {
-      fill(&tokens[index], with: shortened, alternatives: [best] + tokens[index].alternatives.filter { $0 != shortened })
+      promote(shortened, in: &tokens[index])
     } else if !carriesTense, best.entry.pos == .verb, best.features.aspect == .perfect {
       if let present = tokens[index].alternatives.first(where: {
         isImperfect($0) && $0.score >= best.score - 25 && !$0.entry.inflections.contains(.rare)
       }) {
-        fill(&tokens[index], with: present, alternatives: [best] + tokens[index].alternatives.filter { $0 != present })
+        promote(present, in: &tokens[index])
       } else {
         preferNominal(&tokens[index])
       }
@@ -329,7 +335,7 @@ extension Glosser {
     if let read = tokens[before].analysis, read.entry.pos == .verb,
       let modal = tokens[before].alternatives.first(where: isModal)
     {
-      fill(&tokens[before], with: modal, alternatives: [read] + tokens[before].alternatives.filter { $0 != modal })
+      promote(modal, in: &tokens[before])
     }
     guard let particle = tokens[before].analysis else { return }
     // سوف "will", لكي "in order to": English's bare infinitive follows.

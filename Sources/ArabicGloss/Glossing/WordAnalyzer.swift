@@ -809,8 +809,8 @@ struct WordAnalyzer: Sendable {
               found.append(a)
               // A doubled verb of form I writes its imperfect passive like the active (يُعَدّ
               // "is considered", يَعُدّ "counts"): read below it, for the context to choose.
-              if !a.features.passive && !entry.inflections.isDisjoint(with: [.passive, .imperfectPassive]) && (entry.form ?? .I) == .I
-                && Self.endsDoubled(entry.arabic) && !a.features.jussive
+              if !a.features.passive && !entry.inflections.isDisjoint(with: [.passive, .imperfectPassive])
+                && (entry.form ?? .I) == .I && Self.endsDoubled(entry.arabic) && !a.features.jussive
               {
                 var passive = a
                 passive.features.passive = true
