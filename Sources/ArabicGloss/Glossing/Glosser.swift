@@ -293,6 +293,10 @@ public final class Glosser {
     // none (كتوماً is no ك + Thomas).
     if token.token.text.unicodeScalars.contains(where: { (0x064B...0x064D).contains($0.value) }) {
       found = found.filter { $0.entry.pos != .verb && $0.entry.pos != .properNoun }
+      // A noun in ـيا takes no tanwin: ديموغرافياً is the nisba's adverb "demographically",
+      // not "demography".
+      let yaNoun = { (a: Analysis) in a.entry.pos == .noun && !a.features.adverbial && a.entry.arabic.skeleton.hasSuffix("يا") }
+      found = found.filter { !yaNoun($0) } + found.filter(yaNoun)
     }
     // An indefinite defective noun drops its final ي under tanwin: أغانٍ (songs), محامٍ,
     // and news mostly leaves the tanwin unwritten (راض، باق، أراض): a word with no reading

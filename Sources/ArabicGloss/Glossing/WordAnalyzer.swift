@@ -241,7 +241,7 @@ struct WordAnalyzer: Sendable {
     guard !split.future, !split.purposeLam else { return }
     for ending in Self.nisbaEndings where split.rest.hasSuffix(ending.form) {
       let base = String(split.rest.dropLast(ending.form.count))
-      guard base.count >= 3 else { continue }
+      guard base.count >= 3, ending.form != "يا" || !(split.article || split.preposition) else { continue }
       var stems: [(String, Bool)] = [(base, false), (base + "ة", false)]
       if base.hasSuffix("ات") { stems.append((String(base.dropLast(2)) + "ة", true)) }
       // A place in ـا or ـيا drops it: كورسيكا → كورسيكي، كاليفورنيا → كاليفورني.
@@ -478,7 +478,9 @@ struct WordAnalyzer: Sendable {
       listed = endsInTaMarbuta || flags.contains(.feminine) || flags.contains(.nisba)
       byShape = participle
     case .adverbial:
-      listed = !split.article && enclitic == nil && !endsInTaMarbuta
+      // The accusative ـًا never follows the article or a preposition, which takes the
+      // genitive (بسيكولوجيا is "with psychology", not "with psychologically").
+      listed = !split.article && !split.preposition && enclitic == nil && !endsInTaMarbuta
         && !stemKey.hasSuffix("ا") && !stemKey.hasSuffix("ى")
     }
     return listed ? .listed : byShape() ? .byShape : nil

@@ -36,6 +36,12 @@ struct AbbreviationTests {
     #expect(try abbreviations("جي\nسي").isEmpty)
   }
 
+  @Test func bIsALetterInsideARunOfLetterNamesAndWithMeElsewhere() throws {
+    #expect(try abbreviations("قال إم بي إس").map(\.1) == ["MBS"])
+    let tokens = try ShippedLexicons.glosser().gloss("جاء بي إلى البيت").flatMap(\.tokens)
+    #expect(tokens.first { $0.token.text == "بي" }?.gloss == "with me")
+  }
+
   @Test func aLexiconEntryForTheLettersWins() throws {
     let entities = try ShippedLexicons.glosser().gloss("كيه إل إم").flatMap(\.entities)
     #expect(entities.map(\.english) == ["KLM"])
