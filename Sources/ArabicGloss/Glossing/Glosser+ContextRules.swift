@@ -169,10 +169,13 @@ extension Glosser {
   ///   noun, when the same letters are the adjective's feminine: قوات مشتركة "joint", not
   ///   "subscriber"; طريقة مطورة "developed"; دراجتهم الكهربائية "electric" (a noun with a
   ///   pronoun is definite).
-  /// - a grammar adjective after an indefinite noun: شخص آخر "another person".
+  /// - a grammar adjective after an indefinite noun: شخص آخر "another person";
+  /// - a participle listed as a noun and an adjective (مُسَلَّح "gunman", "armed") after an
+  ///   indefinite noun it agrees with, unless a genitive follows: هجوم مسلح "an armed
+  ///   attack", but إيقاف منتخب أستراليا "stopping Australia's team".
   /// Otherwise, after an indefinite noun the next word is as often its genitive (جنوب إيطاليا
-  /// "south of Italy") as an adjective.
-  func preferAgreeingAdjective(_ token: inout GlossedToken, after noun: Analysis?) {
+  /// "south of Italy", نهاية عام "the end of the year") as an adjective.
+  func preferAgreeingAdjective(_ token: inout GlossedToken, after noun: Analysis?, beforeGenitive: Bool) {
     guard let noun, let best = token.analysis, best.entry.pos != .adjective, best.entry.pos != .verb else { return }
     // An adjective agrees in definiteness too (كتاب الصحفية is "the journalist's book").
     // (A noun's "my" is often a construct read amiss: إدارتي الرئيسين "the administrations of
@@ -192,6 +195,12 @@ extension Glosser {
     let closedClass = !nounIsDefinite && bare(best)
     guard (nounIsDefinite && best.proclitics.allSatisfy({ $0.role == .article })) || feminineNoun || closedClass
     else { return }
+    // The same word as noun and adjective: the adjective's lemma is the noun's, vowels and all
+    // (عامّ "general" is another word than عام "year"), with the same ending.
+    let sameWord = { (a: Analysis) in
+      !beforeGenitive && best.entry.pos == .noun && a.entry.arabic == best.entry.arabic && a.suffixes.map(\.text) == best.suffixes.map(\.text)
+        && a.features.number == noun.features.number
+    }
     // A masculine singular adjective describes a masculine singular noun only (الدول العربية
     // الرئيس: "the president", not "main"), and a feminine singular noun takes no masculine one.
     let masculineSingular = { (a: Analysis) in !a.features.feminine && a.features.number == .singular }
@@ -204,7 +213,7 @@ extension Glosser {
           ? ($0.proclitics == best.proclitics || (best.proclitics.map(\.label) == ["so"] && $0.proclitics.isEmpty))
             && $0.suffixes.map(\.text) == ["ة"] && $0.enclitic == nil
           : closedClass
-            ? $0.entry.category == .grammar && bare($0)
+            ? bare($0) && ($0.entry.category == .grammar || sameWord($0))
             : $0.features.definite && $0.proclitics.allSatisfy { $0.role == .article })
     }) else { return }
     promote(adjective, in: &token)

@@ -175,7 +175,15 @@ public final class Glosser {
       {
         preferNominal(&tokens[index])
       }
-      preferAgreeingAdjective(&tokens[index], after: previousNoun)
+      // The word after, glossed ahead (once, cached): a name or a definite noun there is more
+      // often this word's genitive (إيقاف منتخب أستراليا "stopping Australia's team").
+      var beforeGenitive = false
+      if position + 1 < arabic.count, tokens[(index + 1)..<arabic[position + 1]].areSpacesOnOneLine, !covered.contains(arabic[position + 1]) {
+        glossWordOnce(&tokens[arabic[position + 1]])
+        let next = tokens[arabic[position + 1]].analysis
+        beforeGenitive = next.map { $0.entry.pos == .properNoun || ($0.entry.pos == .noun && $0.features.definite) } ?? false
+      }
+      preferAgreeingAdjective(&tokens[index], after: previousNoun, beforeGenitive: beforeGenitive)
       // An adjective agreeing with the noun before it keeps its adjective form: a plural
       // (الجنود الأمريكيون "American"), or an indefinite accusative after one (عنصراً
       // أساسياً "basic", not "basically").

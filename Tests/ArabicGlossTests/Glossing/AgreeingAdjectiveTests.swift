@@ -17,6 +17,15 @@ struct AgreeingAdjectiveTests {
     #expect(try glosses("آخر مرة").first == "last (end)")
   }
 
+  @Test func aParticipleThatIsNounAndAdjectiveIsTheAdjectiveAfterAnIndefiniteNoun() throws {
+    #expect(try glosses("هجوم مسلح") == ["attack (offensive)", "armed"])
+    // Not before a genitive, nor when the adjective is another word (عامّ "general").
+    #expect(try glosses("إيقاف منتخب أستراليا")[1] == "national team (selection)")
+    #expect(try glosses("نهاية عام").last == "year")
+    // Nor a singular after a plural noun.
+    #expect(try glosses("رجال مسلح").last == "gunman (militant)")
+  }
+
   @Test func theAdjectivesFeminineOverTheFeminineOfANounOfTheSameLetters() throws {
     #expect(try glosses("قوات مشتركة").last == "joint (common)")
     #expect(try glosses("طريقة مطورة").last == "developed")
