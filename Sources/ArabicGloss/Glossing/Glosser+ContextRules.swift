@@ -118,6 +118,22 @@ extension Glosser {
     }
   }
 
+  /// A perfect in ت read as "I" yields to its feminine passive (أُجرِيَت، أُلغِيَت) when a
+  /// definite noun follows as its subject: أجريت الانتخابات "the elections were held".
+  func readFemininePassiveBeforeSubject(_ tokens: inout [GlossedToken], words: [Int]) {
+    for (position, index) in words.enumerated() where position + 1 < words.count {
+      guard let best = tokens[index].analysis, best.entry.pos == .verb, best.features.person == 1, !best.features.passive,
+        let passive = tokens[index].alternatives.first(where: {
+          $0.features.passive && $0.features.feminine && $0.entry.source == best.entry.source && $0.proclitics == best.proclitics
+        }),
+        tokens[(index + 1)..<words[position + 1]].areSpacesOnOneLine,
+        let subject = tokens[words[position + 1]].analysis, subject.entry.pos.isNominal, subject.features.definite,
+        subject.proclitics.allSatisfy({ $0.role == .article })
+      else { continue }
+      promote(passive, in: &tokens[index])
+    }
+  }
+
   /// A word that can be a person's name, right next to a word read as one, is read as a name
   /// too (كريستين سكوت "Kristin Scott", not "silence"): people are named by a given name and
   /// a surname together. Only a content word (never a function word: أن stays "that") gives

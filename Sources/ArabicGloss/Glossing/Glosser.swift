@@ -204,6 +204,7 @@ public final class Glosser {
     readApproximations(&tokens, words: arabic)
     readRelativeBeforeVerb(&tokens, words: arabic)
     readYetAfterNegation(&tokens, words: arabic)
+    readFemininePassiveBeforeSubject(&tokens, words: arabic)
     readConsideredAs(&tokens, words: arabic)
     preferNameChains(&tokens, words: arabic, fixed: covered)
     for index in words {

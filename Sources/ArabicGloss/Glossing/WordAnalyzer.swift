@@ -577,6 +577,21 @@ struct WordAnalyzer: Sendable {
             shortened.insert(stem)
           }
         }
+        // The passive of a defective verb ends in ي, alone or before the feminine ت: أجرى →
+        // أُجرِيَت (was held), ألغى → أُلغِي, دعا → دُعِي. (Form I verbs in ى are left out: their
+        // passive رُمِي is their active رمى as often written with ي.)
+        var defectivePassiveStems = Set<String>()
+        // (Those stems added only for the passive read only as the passive: دعي is not دعا.)
+        var passiveOnly = Set<String>()
+        if letters.count >= 3, letters[letters.count - 1] == "ي", enclitic == nil, suffix == nil || suffix?.surface == "ت" {
+          for active in [String(base.dropLast()) + "ى", String(base.dropLast()) + "ا"] {
+            defectivePassiveStems.insert(active)
+            if !stems.contains(active) {
+              stems.append(active)
+              passiveOnly.insert(active)
+            }
+          }
+        }
         for stem in stems {
           for (alternative, key) in normalizer.alternatives(ofKey: stem).enumerated() {
             for match in store.matches(forKey: key) where match.kind == .lemma {
@@ -618,7 +633,21 @@ struct WordAnalyzer: Sendable {
               if a.features.passive, suffix == nil, (entry.form ?? .I) == .I, Self.isHollow(entry.arabic) {
                 a.score -= Self.bareHollowPassivePenalty
               }
-              found.append(a)
+              if !passiveOnly.contains(stem) { found.append(a) }
+              if defectivePassiveStems.contains(stem), !a.features.passive, entry.inflections.contains(.passive),
+                entry.arabic.skeleton.hasSuffix("ى") ? (entry.form ?? .I) != .I : entry.arabic.skeleton.hasSuffix("ا")
+              {
+                // The passive's ت is the feminine (أُجرِيَت "was held"); the context decides
+                // between it and "I" (see Glosser). Bare, it reads below a noun of its letters
+                // (نادي "club", راعي "sponsor") and above the active read through ي for ى.
+                var passive = a
+                passive.features.passive = true
+                passive.features.person = 3
+                passive.features.feminine = suffix != nil
+                if let suffix { passive.suffixes = [Morpheme(text: form, gloss: "", label: suffix.label, role: .suffix)] }
+                passive.score -= (suffix == nil ? Self.bareDefectivePassivePenalty : 0) + (firstPerson ? 1 : 0)
+                found.append(passive)
+              }
             }
           }
         }
@@ -977,6 +1006,10 @@ struct WordAnalyzer: Sendable {
   /// What a form I hollow verb's bare perfect passive (قِيسَ) loses against a noun or name of
   /// the same letters.
   static let bareHollowPassivePenalty = 20
+
+  /// What a defective verb's bare perfect passive (دُعِي، أُلغِي) loses: enough to yield to a
+  /// noun of its letters, not to the active read through ي for ى.
+  static let bareDefectivePassivePenalty = 2
 
   /// The labels of the five nouns' case vowels (see `InflectionFlag.caseVowel`).
   static let caseLabels: Set<String> = ["NOM", "ACC", "GEN"]

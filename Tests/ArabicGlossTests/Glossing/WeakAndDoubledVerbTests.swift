@@ -50,6 +50,17 @@ struct WeakAndDoubledVerbTests {
     #expect(try leipzig("أريد") == "1SG-want.IPFV")
   }
 
+  @Test func aDefectiveVerbsPerfectPassiveEndsInYa() throws {
+    #expect(try leipzig("ألغي") == "cancel.PFV.PASS-3SG.M")
+    #expect(try leipzig("دعي") == "call.PFV.PASS-3SG.M")
+    // Bare, it yields to a noun of its letters: نادي is "club", not "was called".
+    #expect(try leipzig("نادي") == "club")
+    // With ت it is "I" unless a definite noun follows as its subject.
+    #expect(try leipzig("أجريت") == "conduct.PFV-1SG")
+    let tokens = try ShippedLexicons.glosser().gloss("أجريت الانتخابات").flatMap(\.tokens)
+    #expect(tokens.first?.leipzig == "conduct.PFV.PASS-3SG.F")
+  }
+
   @Test func aBareHollowPassiveReadsBelowANounOfTheSameLetters() throws {
     // بيع is "sale" and عيب "flaw"; قيل, with no noun of its letters, stays "it was said".
     #expect(try leipzig("بيع") == "sale")
