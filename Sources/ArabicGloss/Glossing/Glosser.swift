@@ -319,6 +319,9 @@ public final class Glosser {
           && !a.proclitics.contains { $0.role == .article } && !a.features.derivedNisba)
       }
     }
+    // Informal writing spells ئ as يء (مباديء، شواطيء، يخطيء): a word with no reading is read
+    // with ئ. (Only then: بريء "innocent" and شيء "thing" are spelled so.)
+    if found.isEmpty, key.contains("يء") { found = analyses(ofKey: key.replacingOccurrences(of: "يء", with: "ئ")) }
     if found.isEmpty { found = foreignNameReadings(key) }
     if let best = found.first {
       fill(&token, with: best, alternatives: Array(found.dropFirst().prefix(8)))

@@ -39,6 +39,13 @@ struct DerivedNominalTests {
     #expect(try token("سنين").gloss == "years")
   }
 
+  @Test func yaHamzaWrittenForHamzaOnYaIsReadWhenNothingElseReads() throws {
+    #expect(try token("مباديء").leipzig == "principle.PL")
+    #expect(try token("يخطيء").leipzig == "3SG.M-err.IPFV")
+    // Words spelled with يء keep their own reading.
+    #expect(try token("بريء").gloss == "innocent")
+  }
+
   @Test func aHamzaOnAlefBeforeADualIsTheLemmasHamza() throws {
     #expect(try token("جزأين").leipzig == "part-DU")
   }
