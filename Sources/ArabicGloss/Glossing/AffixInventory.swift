@@ -134,6 +134,8 @@ struct AffixInventory: Sendable {
       VerbSuffix(surface: "ا", beforeEnclitic: "ا", label: "DU.SBJV", person: 3, number: .dual, feminine: false),
       VerbSuffix(surface: "ن", beforeEnclitic: "ن", label: "PL.F", person: 3, number: .plural, feminine: true),
       VerbSuffix(surface: "ين", beforeEnclitic: "ين", label: "2SG.F", person: 2, number: .singular, feminine: true),
+      // The subjunctive and jussive drop ن: لن تستطيعي، لم تختاري.
+      VerbSuffix(surface: "ي", beforeEnclitic: "ي", label: "2SG.F.SBJV", person: 2, number: .singular, feminine: true),
     ]
   }
 

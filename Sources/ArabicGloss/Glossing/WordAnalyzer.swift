@@ -808,10 +808,10 @@ struct WordAnalyzer: Sendable {
               var person = suffix?.person ?? prefix.person
               if suffix != nil && suffix?.person == 3 && prefix.person == 1 { continue }
               if prefix.letter == "ت" && ["ون", "وا"].contains(suffix?.surface) { person = 2 }
-              if prefix.letter == "ي" && suffix?.surface == "ين" { continue }
+              if prefix.letter != "ت" && ["ين", "ي"].contains(suffix?.surface) { continue }
               // The future takes the indicative (سيرون); the subjunctive's وا or ا after it
               // (سيكونوا) is an informal slip, read below the rest.
-              let futureSlip = split.future && suffix.map { ["وا", "ا"].contains($0.surface) } == true
+              let futureSlip = split.future && suffix.map { ["وا", "ا", "ي"].contains($0.surface) } == true
               if prefix.letter == "ن" || prefix.letter == "ا" { person = 1 }
               a.features.aspect = .imperfect
               a.features.passive = passiveStems.contains(stem)
@@ -831,6 +831,7 @@ struct WordAnalyzer: Sendable {
               a.enclitic = enclitic
               a.score = score(a, split: split) - (alternative > 0 ? 3 : 0) - (enclitic == nil && form == "و" ? Self.informalSpellingPenalty : 0)
                 - (futureSlip ? Self.informalSpellingPenalty : 0)
+                - (suffix?.surface == "ي" ? Self.feminineSubjunctivePenalty : 0)
               // The jussive follows لم، لا of prohibition or a condition: a shortened stem
               // yields to a full reading of the same letters (نفت "she denied", not "we miss").
               if jussive.contains(stem) {
@@ -996,6 +997,11 @@ struct WordAnalyzer: Sendable {
     [.particle, .subordinatingConjunction, .coordinatingConjunction].contains(entry.pos)
       && entry.arabic.skeleton.hasSuffix("ن")
   }
+
+  /// What the 2SG.F subjunctive or jussive (تستطيعي) loses: news seldom addresses a woman,
+  /// and its letters are often a noun with "my" (توقعي "my expectation") or another verb
+  /// (تجدي "avails"); after لم or لن it is read (see Glosser).
+  static let feminineSubjunctivePenalty = 25
 
   /// What a shortened (jussive) imperfect loses against a full reading of its letters.
   static let jussivePenalty = 10

@@ -50,6 +50,12 @@ struct WeakAndDoubledVerbTests {
     #expect(try leipzig("أريد") == "1SG-want.IPFV")
   }
 
+  @Test func theFeminineSubjunctiveDropsItsNunAndYieldsToANounWithMy() throws {
+    #expect(try leipzig("تستطيعي") == "2-be_able.IPFV-2SG.F.SBJV")
+    #expect(try leipzig("توقعي") == "expectation-1SG")
+    #expect(try leipzig("يستطيعي") != "2-be_able.IPFV-2SG.F.SBJV")
+  }
+
   @Test func aDefectiveVerbsPerfectPassiveEndsInYa() throws {
     #expect(try leipzig("ألغي") == "cancel.PFV.PASS-3SG.M")
     #expect(try leipzig("دعي") == "call.PFV.PASS-3SG.M")
