@@ -322,6 +322,7 @@ public final class Glosser {
     // Informal writing spells ئ as يء (مباديء، شواطيء، يخطيء): a word with no reading is read
     // with ئ. (Only then: بريء "innocent" and شيء "thing" are spelled so.)
     if found.isEmpty, key.contains("يء") { found = analyses(ofKey: key.replacingOccurrences(of: "يء", with: "ئ")) }
+    if found.isEmpty, token.token.text.unicodeScalars.first == "\u{0623}" { found = AnalysisRanker.rank(analyzer.questionedAnalyses(ofKey: key)) }
     if found.isEmpty { found = foreignNameReadings(key) }
     if let best = found.first {
       fill(&token, with: best, alternatives: Array(found.dropFirst().prefix(8)))

@@ -25,7 +25,8 @@ struct WordAnalyzer: Sendable {
   /// The interrogative أ, which the issue asks for "where unambiguous": before a pronoun or
   /// a negation (أهو "is it he", ألا "is it not") as one reading among the others; before
   /// another function word only when the word has no other reading (أليست "is she not"),
-  /// since أ + verb is mostly the first person (أعمل "I work") and أ + noun a name.
+  /// since أ + verb is mostly the first person (أعمل "I work") and أ + noun a name (see
+  /// also `questionedAnalyses(ofKey:)`).
   private func interrogativeAnalyses(ofKey key: String, alone: Bool) -> [Analysis] {
     let rest = String(key.dropFirst())
     var readings: [Analysis]
@@ -46,6 +47,23 @@ struct WordAnalyzer: Sendable {
       }
     }
     return readings.map { reading in
+      var a = reading
+      a.proclitics.insert(affixes.interrogative, at: 0)
+      a.score -= 15
+      return a
+    }
+  }
+
+  /// A word written with أ that has no reading at all, read as the interrogative أ before a
+  /// demonstrative or an imperfect verb of the second or third person: أهذا "is this",
+  /// أيعقل "is it conceivable", أتظن "do you think". (Only with أ written: اير is Erie.)
+  func questionedAnalyses(ofKey key: String) -> [Analysis] {
+    guard key.hasPrefix("ا"), key.count >= 3 else { return [] }
+    return plainAnalyses(ofKey: String(key.dropFirst())).filter { a in
+      a.proclitics.isEmpty
+        && (a.entry.pos == .determiner
+          || (a.entry.pos == .verb && a.features.aspect == .imperfect && a.features.person != 1 && !a.features.future))
+    }.map { reading in
       var a = reading
       a.proclitics.insert(affixes.interrogative, at: 0)
       a.score -= 15

@@ -17,6 +17,13 @@ struct InterrogativeTests {
     #expect(try token("أليست").leipzig == "Q-is_not")
   }
 
+  @Test func aWordWrittenWithHamzaAndNoOtherReadingAsksAboutAVerbOrADemonstrative() throws {
+    #expect(try token("أهذا").leipzig == "Q-this")
+    #expect(try token("أيعقل").leipzig == "Q-3SG.M-comprehend.IPFV")
+    // Only with the hamza written: اير is Erie.
+    #expect(try token("اير").gloss == "Erie")
+  }
+
   @Test func aFirstPersonVerbKeepsItsReading() throws {
     // أعمل is "I work", not "did he work?".
     #expect(try token("أعمل").leipzig.hasPrefix("1SG-"))
