@@ -309,13 +309,13 @@ public final class Glosser {
     }
     // An indefinite defective noun drops its final ي under tanwin: أغانٍ (songs), محامٍ,
     // and news mostly leaves the tanwin unwritten (راض، باق، أراض): a word with no reading
-    // is read so when it is a bare nominal (no article, suffix or pronoun), never a person's
-    // name (آند is "and" in a company's name, not Andy) nor a nisba, whose ي is no root
-    // letter (حفص is not حفصي "Hafsid").
+    // is read so when it is a bare nominal (no article, suffix or pronoun), never a name
+    // (آند is "and" in a company's name, not Andy; كارير is not ك + إريري Snowdonia) nor a
+    // nisba, whose ي is no root letter (حفص is not حفصي "Hafsid").
     if found.isEmpty {
       let marked = token.token.text.unicodeScalars.last == "\u{064D}"
       found = analyses(ofKey: key + "ي").filter { a in
-        a.entry.category != .person && !Self.isNisbaLemma(a.entry) && (marked || a.entry.pos.isNominal && a.suffixes.isEmpty && a.enclitic == nil
+        a.entry.pos != .properNoun && !Self.isNisbaLemma(a.entry) && (marked || a.entry.pos.isNominal && a.suffixes.isEmpty && a.enclitic == nil
           && !a.proclitics.contains { $0.role == .article } && !a.features.derivedNisba)
       }
     }
@@ -601,6 +601,7 @@ public final class Glosser {
   /// A whole lexicon noun, adjective or name with at most the article and a suffix: the
   /// words news runs together (الولاياتالمتحدة); a verb or function word in a split is
   /// more likely a misreading of one unknown word.
+  /// A reading kept for context vouches for no split (المنهالي is not منة + آلي).
   /// A name of three letters or fewer (يون، جين) is too short to vouch for a split, and a
   /// dual (بوليتان "two urinary") too rare.
   /// The first part may also carry a conjunction or preposition before its article
@@ -608,7 +609,7 @@ public final class Glosser {
   private static func isPlainWord(_ a: Analysis, leading: Bool = false) -> Bool {
     let clitics = a.proclitics.allSatisfy { $0.role == .article }
       || (leading && a.proclitics.contains { $0.role == .article })
-    return a.enclitic == nil && a.prefixes.isEmpty && clitics
+    return a.enclitic == nil && a.prefixes.isEmpty && clitics && !a.entry.inflections.contains(.context)
       && a.stem.count >= (a.entry.pos == .properNoun ? 4 : 3) && [.noun, .properNoun, .adjective].contains(a.entry.pos)
       && !a.features.derivedNisba && a.features.number != .dual
   }

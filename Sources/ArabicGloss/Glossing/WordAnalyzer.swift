@@ -56,7 +56,7 @@ struct WordAnalyzer: Sendable {
 
   /// A word written with أ that has no reading at all, read as the interrogative أ before a
   /// demonstrative or an imperfect verb of the second or third person: أهذا "is this",
-  /// أيعقل "is it conceivable", أتظن "do you think". (Only with أ written: اير is Erie.)
+  /// أيعقل "is it conceivable", أتظن "do you think". (Only with أ written: اتظن is none.)
   func questionedAnalyses(ofKey key: String) -> [Analysis] {
     guard key.hasPrefix("ا"), key.count >= 3 else { return [] }
     return plainAnalyses(ofKey: String(key.dropFirst())).filter { a in

@@ -11,6 +11,8 @@ struct BoundarySpellingTests {
     #expect(try leipzig("أغانٍ") == "song.PL")
     #expect(try leipzig("أراض") == "land.PL")
     #expect(try ShippedLexicons.glosser().gloss("راض").first?.tokens.first?.gloss == "satisfied (content)")
+    // Never a name: كارير is not ك + إريري (Snowdonia).
+    #expect(try leipzig("كارير") == "?")
   }
 
   @Test func minAndAnMergeTheirNunWithNa() throws {

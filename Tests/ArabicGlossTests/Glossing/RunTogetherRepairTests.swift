@@ -46,6 +46,11 @@ struct RunTogetherRepairTests {
     }
   }
 
+  @Test func aReadingKeptForContextVouchesForNoSplit() throws {
+    // المنهالي is a surname, not منّة "favour" (`context`) + آلي "automatic".
+    #expect(try token("المنهالي").status != .repaired)
+  }
+
   @Test func aNameRunTogetherWithACommonWordIsOneUnknownName() throws {
     #expect(try token("أنتيباس").status == .unknown)
   }
