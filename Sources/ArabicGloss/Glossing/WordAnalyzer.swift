@@ -348,8 +348,18 @@ struct WordAnalyzer: Sendable {
         // (الدراويش، والعقاقير).
         if entry.inflections.contains(.context) && !split.morphemes.isEmpty && !split.article { continue }
         // Nor does a noun kept for context vouch for an inflected form (ألدرين is a name, not
-        // "the two pearls"); an adjective's inflection is its own (ملفوفة "wrapped").
-        if entry.inflections.contains(.context) && suffix != nil && entry.pos != .adjective { continue }
+        // "the two pearls") other than a plural or feminine its flags list (متاجرين
+        // "traffickers", هراوات "batons"); an adjective's inflection is its own (ملفوفة "wrapped").
+        if entry.inflections.contains(.context), let s = suffix?.0, entry.pos != .adjective {
+          let listed: Bool
+          switch s.kind {
+          case .masculinePlural: listed = entry.inflections.contains(.masculinePlural)
+          case .femininePlural: listed = entry.inflections.contains(.femininePlural)
+          case .feminine: listed = entry.inflections.contains(.feminine)
+          default: listed = false
+          }
+          if !listed { continue }
+        }
         // A preposition in ى keeps ي before a pronoun (عليه، لديه), never ا: فاي is not في + ي
         // (unless the lexicon lists a spelling in ا: سوى → سواها).
         if enclitic != nil && entry.pos == .adposition && surface.hasSuffix("ا") && !key.hasSuffix("ا") { continue }

@@ -26,8 +26,10 @@ struct ContextFlagTests {
     #expect(try token("هالي").status != .known)
   }
 
-  @Test func aContextReadingMakesNoInflectedForm() throws {
+  @Test func aContextReadingMakesNoInflectedFormItsFlagsDoNotList() throws {
     // وغدان is not "two scoundrels" from a reading kept for context.
     #expect(try token("وغدان").status != .known)
+    // مُتاجِر "dealer" is kept for context (متاجر is "shops") and flagged for its plurals.
+    #expect(try token("متاجرين").leipzig == "dealer-M.PL")
   }
 }
