@@ -8,6 +8,7 @@ struct ContextFlagTests {
     بِ\tADP\twith\tgrammar\t\t\tproclitic\twith
     وَغْد\tNOUN\tscoundrel\tgeneral\tm\tcontext
     هالَة\tNOUN\thalo\tgeneral\tf\tcontext
+    مُتاجِر\tNOUN\tdealer\tgeneral\tm\tmpl,context
     مَعْرُوف\tADJ\tknown\tgeneral\tm
     """
 
@@ -29,7 +30,8 @@ struct ContextFlagTests {
   @Test func aContextReadingMakesNoInflectedFormItsFlagsDoNotList() throws {
     // وغدان is not "two scoundrels" from a reading kept for context.
     #expect(try token("وغدان").status != .known)
-    // مُتاجِر "dealer" is kept for context (متاجر is "shops") and flagged for its plurals.
+    // …but the plural its flags list: مُتاجِر "dealer" (beside متاجر "shops") → متاجرين.
     #expect(try token("متاجرين").leipzig == "dealer-M.PL")
+    #expect(try token("متاجرتان").status != .known)
   }
 }
