@@ -450,7 +450,12 @@ struct WordAnalyzer: Sendable {
       // Participles that take a pronoun are nouns in the lexicon; an elative (أفعل) takes one
       // itself (أكبرها "the largest of them", أسوئها), and so does a broken plural used as a
       // noun (صغارها "its young", كبارهم "their elders").
-      case .adjective: if suffix == nil && !Self.isElative(entry.arabic) && match != .plural { return nil }
+      // So does an ordinal from three to ten, فاعِل (ثالثها "the third of them"; not ثاني,
+      // whose ثانيه is mostly ثانية "second" written with ه).
+      case .adjective:
+        let letters = Array(entry.arabic.skeleton)
+        let ordinal = entry.category == .grammar && letters.count == 4 && letters[1] == "ا" && letters[3] != "ي"
+        if suffix == nil && !Self.isElative(entry.arabic) && match != .plural && !ordinal { return nil }
       // Of the conjunctions only لكنّ takes a pronoun (لكنه); أمه is "his mother", not أم + ه.
       case .coordinatingConjunction: if !Self.isInnaSister(entry) || entry.arabic.count > 5 { return nil }
       default: return nil

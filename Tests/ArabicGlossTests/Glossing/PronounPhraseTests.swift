@@ -59,6 +59,13 @@ struct PronounPhraseTests {
     #expect(try gloss("سواها") == "except it")
   }
 
+  @Test func anOrdinalFromThirdToTenthTakesThePronounOfItsWhole() throws {
+    #expect(try gloss("ثالثها") == "the third of it")
+    #expect(try gloss("خامسهم") == "the fifth of them")
+    // Not ثاني: ثانيه is mostly ثانية "second" written with ه.
+    #expect(try gloss("ثانيه") == "second")
+  }
+
   @Test func myIsACommonOwnerOfARelative() throws {
     #expect(try gloss("أمي") == "my mother")
     #expect(try gloss("ابني") == "my son")
