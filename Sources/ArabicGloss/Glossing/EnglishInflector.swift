@@ -11,6 +11,14 @@ enum EnglishInflector {
     if let of = noun.range(of: " of ") {
       return plural(String(noun[..<of.lowerBound])) + noun[of.lowerBound...]
     }
+    // "mother-in-law" → "mothers-in-law"
+    if let inLaw = noun.range(of: "-in-law") {
+      return plural(String(noun[..<inLaw.lowerBound])) + noun[inLaw.lowerBound...]
+    }
+    // "respondent (in a poll)" → "respondents (in a poll)"
+    if noun.hasSuffix(")"), let open = noun.range(of: " (", options: .backwards) {
+      return plural(String(noun[..<open.lowerBound])) + noun[open.lowerBound...]
+    }
     guard let last = noun.split(separator: " ").last else { return noun }
     let head = String(last)
     let prefix = noun.dropLast(head.count)

@@ -22,6 +22,12 @@ struct EnglishInflectorTests {
     #expect(["horsemen", "specimen"].map(EnglishInflector.plural) == ["horsemen", "specimens"])
   }
 
+  @Test func aCompoundTakesItsPluralOnItsHead() {
+    #expect(EnglishInflector.plural("head of state") == "heads of state")
+    #expect(EnglishInflector.plural("mother-in-law") == "mothers-in-law")
+    #expect(EnglishInflector.plural("respondent (in a poll)") == "respondents (in a poll)")
+  }
+
   @Test func countableNounsInIsmTakeAPlural() {
     #expect(EnglishInflector.plural("mechanism") == "mechanisms")
     #expect(EnglishInflector.plural("terrorism") == "terrorism")
