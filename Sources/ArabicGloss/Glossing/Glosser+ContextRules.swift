@@ -189,6 +189,9 @@ extension Glosser {
   /// - a participle listed as a noun and an adjective (مُسَلَّح "gunman", "armed") after an
   ///   indefinite noun it agrees with, unless a genitive follows: هجوم مسلح "an armed
   ///   attack", but إيقاف منتخب أستراليا "stopping Australia's team".
+  /// - an adverb in ةً that is an adjective's feminine (خاصةً "especially", مباشرةً
+  ///   "directly") after an indefinite feminine or plural noun: وحدة خاصة "a special unit",
+  ///   رحلة مباشرة "a direct flight".
   /// Otherwise, after an indefinite noun the next word is as often its genitive (جنوب إيطاليا
   /// "south of Italy", نهاية عام "the end of the year") as an adjective.
   func preferAgreeingAdjective(_ token: inout GlossedToken, after noun: Analysis?, beforeGenitive: Bool) {
@@ -220,6 +223,10 @@ extension Glosser {
     // A masculine singular adjective describes a masculine singular noun only (الدول العربية
     // الرئيس: "the president", not "main"), and a feminine singular noun takes no masculine one.
     let masculineSingular = { (a: Analysis) in !a.features.feminine && a.features.number == .singular }
+    let feminineOfAdverb = { (a: Analysis) in
+      best.entry.pos == .adverb && best.entry.arabic.skeleton.hasSuffix("ة") && agreesWithFeminine
+        && a.proclitics.isEmpty && a.enclitic == nil && a.suffixes.map(\.text) == ["ة"]
+    }
     let feminineSingular = noun.features.number == .singular && (noun.features.feminine || noun.entry.gender == .feminine)
     guard let adjective = token.alternatives.first(where: {
       $0.entry.pos == .adjective && $0.score >= best.score - 50 && !$0.entry.inflections.contains(.rare)
@@ -229,7 +236,7 @@ extension Glosser {
           ? ($0.proclitics == best.proclitics || (best.proclitics.map(\.label) == ["so"] && $0.proclitics.isEmpty))
             && $0.suffixes.map(\.text) == ["ة"] && $0.enclitic == nil
           : closedClass
-            ? bare($0) && ($0.entry.category == .grammar || sameWord($0))
+            ? (bare($0) && ($0.entry.category == .grammar || sameWord($0))) || feminineOfAdverb($0)
             : $0.features.definite && $0.proclitics.allSatisfy { $0.role == .article })
     }) else { return }
     promote(adjective, in: &token)

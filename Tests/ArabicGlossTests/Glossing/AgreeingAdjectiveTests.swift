@@ -26,6 +26,13 @@ struct AgreeingAdjectiveTests {
     #expect(try glosses("رجال مسلح").last == "gunman (militant)")
   }
 
+  @Test func anAdverbInTaIsTheAdjectivesFeminineAfterAnIndefiniteFeminineNoun() throws {
+    #expect(try glosses("وحدة خاصة").last == "special (private)")
+    #expect(try glosses("رحلة مباشرة").last == "direct (live)")
+    // After a definite noun, or as the sentence's adverb, it stays "especially".
+    #expect(try glosses("في المنطقة خاصة في الصيف")[2] == "especially")
+  }
+
   @Test func theAdjectivesFeminineOverTheFeminineOfANounOfTheSameLetters() throws {
     #expect(try glosses("قوات مشتركة").last == "joint (common)")
     #expect(try glosses("طريقة مطورة").last == "developed")

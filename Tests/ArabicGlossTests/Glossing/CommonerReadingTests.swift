@@ -23,6 +23,14 @@ struct CommonerReadingTests {
     #expect(loyal?.contains { $0.entry.primaryGloss == "loyal" && $0.entry.inflections.contains(.rare) } == true)
   }
 
+  @Test func aPassiveThatIsTheCommonSenseIsItsOwnLemma() throws {
+    // وُلِدَ "be born" (imperfect يُولَد) is entered beside وَلَدَ "give birth", flagged rare.
+    #expect(try glosses("ولد في القاهرة") == ["was born", "in", "Cairo"])
+    #expect(try glosses("ولدوا يولد تلد") == ["they were born", "is born", "gives birth (generates)"])
+    let born = try ShippedLexicons.glosser().gloss("ولدت").flatMap(\.tokens).first?.alternatives
+    #expect(born?.first?.entry.primaryGloss == "give birth")
+  }
+
   @Test func aNisbaInTheMasculineOutranksTheNounOfItsLetters() throws {
     #expect(try glosses("الاقتصادي مدني") == ["economic", "civil (civilian)"])
     // Not its feminine plural, nor a reading through ى written for ي.
