@@ -13,7 +13,9 @@ enum GlossComposer {
     // The future and purpose particles are part of the verb phrase ("will fight", "to fight").
     // The interrogative أ makes the rest a question: أليست → "is not?", أهو → "he?".
     let question = analysis.proclitics.contains { $0.label == "Q" }
-    for m in analysis.proclitics where m.role == .proclitic && !["FUT", "to", "Q", "PROG"].contains(m.label) {
+    // A conjunction before a conjunction is not said twice in English: ولكن → "but".
+    let joinsConjunction = { (m: Morpheme) in entry.pos == .coordinatingConjunction && ["and", "so"].contains(m.label) }
+    for m in analysis.proclitics where m.role == .proclitic && !["FUT", "to", "Q", "PROG"].contains(m.label) && !joinsConjunction(m) {
       words.append(firstSense(m.gloss))
     }
     let phrase = { (sense: String) in

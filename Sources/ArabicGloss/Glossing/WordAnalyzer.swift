@@ -865,6 +865,7 @@ struct WordAnalyzer: Sendable {
               a.score = score(a, split: split) - (alternative > 0 ? 3 : 0) - (enclitic == nil && form == "و" ? Self.informalSpellingPenalty : 0)
                 - (futureSlip ? Self.informalSpellingPenalty : 0)
                 - (suffix?.surface == "ي" ? Self.feminineSubjunctivePenalty : 0)
+                - (a.features.passive && person == 1 ? Self.firstPersonPassivePenalty : 0)
               // The jussive follows لم، لا of prohibition or a condition: a shortened stem
               // yields to a full reading of the same letters (نفت "she denied", not "we miss").
               if jussive.contains(stem) {
@@ -1020,6 +1021,10 @@ struct WordAnalyzer: Sendable {
   /// What an informal spelling loses (قالو for قالوا, سيكونوا, الفلسطينين): it is read,
   /// below the spelled forms.
   static let informalSpellingPenalty = 10
+
+  /// What an imperfect passive in the first person loses: "we are held" is rarely said, and
+  /// where ى is written for ي its letters are the active's (نجرى "we conduct").
+  static let firstPersonPassivePenalty = 5
 
   /// What a reading flagged `context` loses: it never wins on its own.
   static let contextPenalty = 100

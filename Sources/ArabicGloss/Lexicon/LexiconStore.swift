@@ -132,10 +132,12 @@ public struct LexiconStore: Sendable {
   /// Multi-word entries whose words are a prefix of `words` (normalized keys), longest
   /// first, with the number of words each covers.
   public func phrases(startingWith words: [String]) -> [(entry: Int, length: Int)] {
-    guard let first = words.first, let candidates = phrases[ByteKey(first)] else { return [] }
+    guard let first = words.first else { return [] }
+    // The first word is read like the rest: فى for في (فى الوقت نفسه).
+    let candidates = normalizer.alternatives(ofKey: first).flatMap { phrases[ByteKey($0)] ?? [] }
     var found: [(entry: Int, length: Int)] = []
     for index in candidates {
-      for form in phraseForms[index] ?? [] where form.count <= words.count && form[0] == first {
+      for form in phraseForms[index] ?? [] where form.count <= words.count && normalizer.isReading(form[0], ofKey: first) {
         if zip(form, words).allSatisfy({ normalizer.isReading($0, ofKey: $1) }) {
           found.append((index, form.count))
           break

@@ -67,6 +67,12 @@ struct WeakAndDoubledVerbTests {
     #expect(tokens.first?.leipzig == "conduct.PFV.PASS-3SG.F")
   }
 
+  @Test func aFirstPersonImperfectPassiveReadsBelowTheActive() throws {
+    // "we are called" is rarely said; with ى written for ي the letters are the active's.
+    #expect(try leipzig("ندعى") == "1PL-claim.IPFV")
+    #expect(try leipzig("تدعى") == "3SG.F-call.IPFV.PASS")
+  }
+
   @Test func aBareHollowPassiveReadsBelowANounOfTheSameLetters() throws {
     // بيع is "sale" and عيب "flaw"; قيل, with no noun of its letters, stays "it was said".
     #expect(try leipzig("بيع") == "sale")

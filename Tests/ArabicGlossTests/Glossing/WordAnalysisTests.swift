@@ -24,6 +24,7 @@ struct WordAnalysisTests {
     كانَ\tVERB\tbe\tgeneral\t\t\t\tيَكُون\tI
     ضَرْب\tNOUN\tstriking\tmilitary\tm
     عَلَى\tADP\ton\tgrammar
+    لٰكِنْ\tCCONJ\tbut\tgrammar
     مُواطِن\tNOUN\tcitizen\tgeneral\tm\t\tmpl
     """
 
@@ -39,6 +40,12 @@ struct WordAnalysisTests {
     let a = try #require(best("والسعودية"))
     #expect(a.morphemes.map(\.role) == [.proclitic, .article, .stem])
     #expect(a.entry.primaryGloss == "Saudi Arabia")
+  }
+
+  @Test func theConjunctionBeforeAConjunctionIsNotGlossedTwice() throws {
+    let t = try #require(glosser.gloss("ولكن").first?.tokens.first)
+    #expect(t.gloss == "but")
+    #expect(t.leipzig == "and-but")
   }
 
   @Test func liPlusArticleIsWrittenLamLam() throws {

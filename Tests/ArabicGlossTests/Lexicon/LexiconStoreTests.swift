@@ -35,6 +35,12 @@ struct LexiconStoreTests {
     #expect(found.map(\.length) == [3, 2])
   }
 
+  @Test func aPhrasesFirstWordMatchesWithEgyptianFinalYa() {
+    let store = LexiconStore(entries: TinyLexicon.entries(header + "فِي الوَقْتِ نَفْسِهِ\tADV\tat the same time\tgeneral\n"))
+    #expect(store.phrases(startingWith: ["فى", "الوقت", "نفسه"]).map(\.length) == [3])
+    #expect(store.phrases(startingWith: ["فى", "الوقت", "نفسها"]).isEmpty)
+  }
+
   @Test func englishLookupRanksExactSensesFirst() {
     let store = LexiconStore(entries: TinyLexicon.entries(header + "رُعْب\tNOUN\tfear; terror\tgeneral\nإِرْهاب\tNOUN\tterrorism\tsecurity\nإِرْهابِيّ\tNOUN\tterrorist; terrorism suspect\tsecurity\n"))
     #expect(store.entries(english: "terrorism").map(\.arabic) == ["إِرْهاب", "إِرْهابِيّ"])
