@@ -210,7 +210,11 @@ extension Glosser {
         || (best.suffixes.isEmpty && best.entry.arabic.skeleton.hasSuffix("ة") && agreesWithFeminine))
     // A grammar adjective (آخَر "other") bare after an indefinite noun: شخص آخر "another
     // person", not آخِر "last", which comes before its noun (آخر شخص).
-    let bare = { (a: Analysis) in a.proclitics.isEmpty && a.suffixes.isEmpty && a.enclitic == nil }
+    // (The accusative ـًا of both counts as bare: هجوماً مسلحاً "an armed attack".)
+    let accusative = { (a: Analysis) in a.suffixes.map(\.label) == ["ADV"] }
+    let bare = { (a: Analysis) in
+      a.proclitics.isEmpty && a.enclitic == nil && (a.suffixes.isEmpty || (accusative(a) && accusative(noun)))
+    }
     let closedClass = !nounIsDefinite && bare(best)
     guard (nounIsDefinite && best.proclitics.allSatisfy({ $0.role == .article })) || feminineNoun || closedClass
     else { return }
@@ -280,9 +284,10 @@ extension Glosser {
   }
 
   /// After a relative pronoun comes a verb: الذي جعلها "that made it", not "its making"; مما
-  /// جعل "which made". A verb reading within 25 points wins over a noun.
+  /// جعل "which made"; التي أحدثها "that caused it", not "the latest of it". A verb reading
+  /// within 25 points wins over a noun or an adjective.
   func preferVerb(_ token: inout GlossedToken) {
-    guard let best = token.analysis, best.entry.pos == .noun,
+    guard let best = token.analysis, [.noun, .adjective].contains(best.entry.pos),
       let verb = token.alternatives.first(where: {
         $0.entry.pos == .verb && $0.score >= best.score - 25 && !$0.entry.inflections.contains(.rare)
       })

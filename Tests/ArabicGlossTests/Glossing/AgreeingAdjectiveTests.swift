@@ -19,6 +19,8 @@ struct AgreeingAdjectiveTests {
 
   @Test func aParticipleThatIsNounAndAdjectiveIsTheAdjectiveAfterAnIndefiniteNoun() throws {
     #expect(try glosses("هجوم مسلح") == ["attack (offensive)", "armed"])
+    // Also both in the accusative: هجوماً مسلحاً.
+    #expect(try glosses("هجوماً مسلحاً") == ["attack (offensive)", "armed"])
     // Not before a genitive, nor when the adjective is another word (عامّ "general").
     #expect(try glosses("إيقاف منتخب أستراليا")[1] == "national team (selection)")
     #expect(try glosses("نهاية عام").last == "year")

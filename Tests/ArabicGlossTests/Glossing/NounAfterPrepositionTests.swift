@@ -22,6 +22,9 @@ struct NounAfterPrepositionTests {
   @Test func aNounReadingYieldsToAVerbAfterARelativePronoun() throws {
     #expect(try glosses("مما جعلها").last == "made it (caused)")
     #expect(try glosses("جعلها").last == "its making (turning into)")
+    // An adjective too: التي أحدثها "that caused it", not "the latest of it".
+    #expect(try glosses("التي أحدثها").last == "caused it (brought about)")
+    #expect(try glosses("أحدثها").last != "caused it (brought about)")
     // ما also asks about nouns: ما رأيك "what is your opinion".
     #expect(try glosses("ما رأيك").last == "your opinion (view)")
   }
