@@ -99,6 +99,24 @@ enum EnglishInflector {
 
   private static let adjectiveEndings = ["al", "ic", "ive", "ous", "ary", "ory", "ent", "ant", "ar", "ble", "ful"]
 
+  /// The comparative of a superlative gloss ("biggest" → "bigger", "most important" → "more
+  /// important", "best" → "better", "least" → "less"); anything else ("first", "red") is
+  /// returned as it is.
+  static func comparative(_ superlative: String) -> String {
+    var words = superlative.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    guard let first = words.first else { return superlative }
+    switch first.lowercased() {
+    case "most": words[0] = "more"
+    case "least": words[0] = "less"
+    case "best": words[0] = "better"
+    case "worst": words[0] = "worse"
+    default:
+      guard words.count == 1, first.count > 5, first.hasSuffix("est") else { return superlative }
+      words[0] = first.dropLast(3) + "er"
+    }
+    return words.joined(separator: " ")
+  }
+
   /// The past tense of a verb gloss ("disclose" → "disclosed", "carry out" → "carried out").
   static func past(_ verb: String) -> String {
     inflectHead(verb) { head in

@@ -6,8 +6,9 @@ enum GlossComposer {
   /// shows it in parentheses, inflected the same way ("the session (course)",
   /// "revealed (disclosed)"), so a reader sees the likely alternative. An `attributive`
   /// adjective (one agreeing with the noun before it) keeps its adjective form: الجنود
-  /// الأمريكيون "the soldiers American", not "Americans".
-  static func readable(_ analysis: Analysis, secondSense: Bool = true, attributive: Bool = false) -> String {
+  /// الأمريكيون "the soldiers American", not "Americans". A `comparative` elative says
+  /// "bigger", not "biggest": دور أكبر "a bigger role".
+  static func readable(_ analysis: Analysis, secondSense: Bool = true, attributive: Bool = false, comparative: Bool = false) -> String {
     let entry = analysis.entry
     var words: [String] = []
     // The future and purpose particles are part of the verb phrase ("will fight", "to fight").
@@ -19,7 +20,9 @@ enum GlossComposer {
       words.append(firstSense(m.gloss))
     }
     let phrase = { (sense: String) in
-      entry.pos == .verb ? verbPhrase(analysis, sense: sense) : nominalPhrase(analysis, sense: sense, attributive: attributive)
+      entry.pos == .verb
+        ? verbPhrase(analysis, sense: sense)
+        : nominalPhrase(analysis, sense: comparative ? EnglishInflector.comparative(sense) : sense, attributive: attributive)
     }
     var head = phrase(entry.primaryGloss)
     if let enclitic = analysis.enclitic, let reflexive = entry.glosses.first(where: { $0.contains("oneself") }) {
@@ -52,8 +55,9 @@ enum GlossComposer {
     if secondSense, entry.glosses.count > 1, entry.role == nil, !entry.isFallback,
       entry.pos.isContentWord
     {
-      let second = inflected(analysis, sense: entry.glosses[1], attributive: attributive)
-      if second != inflected(analysis, sense: entry.primaryGloss, attributive: attributive) { head += " (" + second + ")" }
+      let sense = { (gloss: String) in comparative ? EnglishInflector.comparative(gloss) : gloss }
+      let second = inflected(analysis, sense: sense(entry.glosses[1]), attributive: attributive)
+      if second != inflected(analysis, sense: sense(entry.primaryGloss), attributive: attributive) { head += " (" + second + ")" }
     }
     words.append(head)
     return words.filter { !$0.isEmpty }.joined(separator: " ") + (question ? "?" : "")

@@ -107,6 +107,12 @@ public final class Glosser {
 
   // MARK: - Sentences
 
+  /// An elative adjective (أكبر "biggest", أفضل "best") without the article or a pronoun.
+  static func isBareElative(_ a: Analysis) -> Bool {
+    a.entry.pos == .adjective && WordAnalyzer.isElative(a.entry.arabic) && a.enclitic == nil
+      && !a.features.definite && a.match == .lemma && a.suffixes.isEmpty
+  }
+
   private func gloss(sentence: Sentence) -> GlossedSentence {
     var tokens = sentence.tokens.map { GlossedToken(token: $0, status: .known) }
     var entities: [EntitySpan] = []
@@ -178,19 +184,49 @@ public final class Glosser {
       // The word after, glossed ahead (once, cached): a name or a definite noun there is more
       // often this word's genitive (إيقاف منتخب أستراليا "stopping Australia's team").
       var beforeGenitive = false
-      if position + 1 < arabic.count, tokens[(index + 1)..<arabic[position + 1]].areSpacesOnOneLine, !covered.contains(arabic[position + 1]) {
-        glossWordOnce(&tokens[arabic[position + 1]])
-        let next = tokens[arabic[position + 1]].analysis
-        beforeGenitive = next.map { $0.entry.pos == .properNoun || ($0.entry.pos == .noun && $0.features.definite) } ?? false
+      // Whether a noun, a name or an adjective follows (an elative before one is its
+      // superlative: أكبر دولة "the biggest country"); neither an accusative ـًا nor a word
+      // with a preposition or a conjunction is a genitive.
+      var beforeNominal = false
+      if position + 1 < arabic.count, tokens[(index + 1)..<arabic[position + 1]].areSpacesOnOneLine {
+        if covered.contains(arabic[position + 1]) {
+          beforeNominal = true
+        } else {
+          glossWordOnce(&tokens[arabic[position + 1]])
+          let next = tokens[arabic[position + 1]].analysis
+          beforeGenitive = next.map { $0.entry.pos == .properNoun || ($0.entry.pos == .noun && $0.features.definite) } ?? false
+          let nominal = { (a: Analysis) in
+            [.noun, .properNoun, .adjective, .numeral].contains(a.entry.pos) && !a.features.adverbial
+              && a.proclitics.allSatisfy { $0.role == .article }
+          }
+          // (Also a pronoun or a demonstrative, أهم ما "the most important thing that", and a
+          // noun read second, بأكبر قدر "with the greatest amount", not "estimated".)
+          beforeNominal = next.map { best in
+            nominal(best) || [.pronoun, .determiner].contains(best.entry.pos)
+              || tokens[arabic[position + 1]].alternatives.contains { nominal($0) && $0.score >= best.score - 40 }
+          } ?? true
+        }
+      }
+      // A number after it is counted by it: أكبر 10 شركات "the ten biggest companies".
+      if let after = tokens[(index + 1)...].firstIndex(where: { $0.token.kind != .whitespace }),
+        [.number, .latin].contains(tokens[after].token.kind), tokens[(index + 1)..<after].areSpacesOnOneLine
+      {
+        beforeNominal = true
       }
       preferAgreeingAdjective(&tokens[index], after: previousNoun, beforeGenitive: beforeGenitive)
       // An adjective agreeing with the noun before it keeps its adjective form: a plural
       // (الجنود الأمريكيون "American"), or an indefinite accusative after one (عنصراً
       // أساسياً "basic", not "basically").
-      if let noun = previousNoun, let a = tokens[index].analysis, a.entry.pos == .adjective,
-        a.features.number == .plural || (a.features.adverbial && noun.features.adverbial)
-      {
-        tokens[index].gloss = GlossComposer.readable(a, attributive: true)
+      let attributive = previousNoun.map { noun in
+        tokens[index].analysis.map { a in
+          a.entry.pos == .adjective && (a.features.number == .plural || (a.features.adverbial && noun.features.adverbial))
+        } ?? false
+      } ?? false
+      // An elative with no noun after it compares: دور أكبر "a bigger role", أكبر من "bigger
+      // than".
+      let comparative = !beforeNominal && tokens[index].analysis.map(Self.isBareElative) == true
+      if let a = tokens[index].analysis, attributive || comparative {
+        tokens[index].gloss = GlossComposer.readable(a, attributive: attributive, comparative: comparative)
       }
       // Adjectives after a noun all agree with it: قوات جوية مشتركة "joint".
       let pos = tokens[index].analysis?.entry.pos

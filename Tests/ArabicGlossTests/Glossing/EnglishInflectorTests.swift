@@ -22,6 +22,11 @@ struct EnglishInflectorTests {
     #expect(["horsemen", "specimen"].map(EnglishInflector.plural) == ["horsemen", "specimens"])
   }
 
+  @Test func aSuperlativeMakesItsComparative() {
+    let superlatives = ["biggest", "most important", "best", "worst", "least", "latest", "first", "red"]
+    #expect(superlatives.map(EnglishInflector.comparative) == ["bigger", "more important", "better", "worse", "less", "later", "first", "red"])
+  }
+
   @Test func aCompoundTakesItsPluralOnItsHead() {
     #expect(EnglishInflector.plural("head of state") == "heads of state")
     #expect(EnglishInflector.plural("mother-in-law") == "mothers-in-law")
