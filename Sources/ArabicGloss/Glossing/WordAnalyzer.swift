@@ -973,6 +973,8 @@ struct WordAnalyzer: Sendable {
           for match in store.matches(forKey: stem) where match.kind == .imperfect {
             let entry = store.entries[match.entry]
             guard entry.pos == .verb, !entry.isMultiword, forms.contains(entry.form ?? .I) else { continue }
+            // A `context` verb takes no clitic and no ending here either (فلمه is no ف + ألم).
+            if entry.inflections.contains(.context), !split.morphemes.isEmpty || !ending.surface.isEmpty || enclitic != nil { continue }
             // The alef is the imperative's own, not part of the stem (scored like the imperfect's).
             var a = Analysis(stem: String(withAlef ? word.dropFirst() : word), entry: entry, match: .imperfect)
             a.proclitics = split.morphemes

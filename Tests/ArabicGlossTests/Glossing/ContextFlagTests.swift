@@ -4,12 +4,15 @@ import Testing
 /// Entries flagged `context`: readings that rank last and vouch for nothing else.
 struct ContextFlagTests {
   static let lexicon = """
-    arabic\tpos\tgloss\tcategory\tgender\tinflect\trole\tleipzig
+    arabic\tpos\tgloss\tcategory\tgender\tinflect\trole\tleipzig\timperfect\tform
+    أَلِمَ\tVERB\tsuffer\tgeneral\t\tcontext\t\t\tيَأْلَم\tI
     بِ\tADP\twith\tgrammar\t\t\tproclitic\twith
     وَغْد\tNOUN\tscoundrel\tgeneral\tm\tcontext
     هالَة\tNOUN\thalo\tgeneral\tf\tcontext
     مُتاجِر\tNOUN\tdealer\tgeneral\tm\tmpl,context
     مَعْرُوف\tADJ\tknown\tgeneral\tm
+    فَ\tCCONJ\tso\tgrammar\t\t\tproclitic\tso
+    هُ\tPRON\this; him\tgrammar\t\t\tenclitic\t3SG.M
     """
 
   func token(_ word: String) throws -> GlossedToken {
@@ -25,6 +28,12 @@ struct ContextFlagTests {
     // بوغد is a name, not "with scoundrel"; هالي is a name, not "of halo".
     #expect(try token("بوغد").status != .known)
     #expect(try token("هالي").status != .known)
+  }
+
+  @Test func aContextVerbMakesNoImperativeWithCliticsOrEndings() throws {
+    // فلمه is not ف + لم "suffer!" + ه, nor لمي "suffer!" (to a woman).
+    #expect(try token("فلمه").status != .known)
+    #expect(try token("لمي").status != .known)
   }
 
   @Test func aContextReadingMakesNoInflectedFormItsFlagsDoNotList() throws {
