@@ -401,7 +401,9 @@ public final class Glosser {
         $0.entry.pos == .properNoun && $0.entry.category != .grammar && !$0.features.derivedNisba
           && !$0.entry.inflections.contains(.context)
           && (!variant.bare || ($0.proclitics.isEmpty && $0.suffixes.isEmpty))
-          && (!variant.place || ($0.entry.category == .place && $0.suffixes.isEmpty && $0.proclitics.isEmpty))
+          // (A place's one-letter proclitic stays: والنيبال "and Nepal".)
+          && (!variant.place || ($0.entry.category == .place && $0.suffixes.isEmpty && $0.proclitics.count <= 1
+            && $0.proclitics.allSatisfy { $0.role == .proclitic }))
       }
       if !names.isEmpty { return names }
     }

@@ -38,6 +38,8 @@ struct ForeignNameSpellingTests {
 
   @Test func aPlaceWrittenWithTheArticleIsRead() throws {
     #expect(try token("النيبال").gloss == "Nepal")
+    // Also behind a one-letter proclitic.
+    #expect(try token("والنيبال").gloss == "and Nepal")
     // Not an Arab family name in ي, nor a short word (السول is no Seoul).
     #expect(try token("الرويلي").status == .partial)
     #expect(try token("السول").status == .partial)
