@@ -949,32 +949,33 @@ struct WordAnalyzer: Sendable {
       for ending in endings where body.hasSuffix(ending.surface) {
         let word = body.dropLast(ending.surface.count)
         // Each imperfect stem the imperative may come from, with the verb forms that build it so.
-        var stems: [(stem: String, forms: [VerbForm])] = []
+        var stems: [(stem: String, forms: [VerbForm], droppedHamza: Bool)] = []
         let withAlef = word.first == "ا" && word.count >= 3
         if withAlef {
           // Only these forms begin their imperative with an alef.
-          stems.append(("ي" + word.dropFirst(), [.I, .IV, .VII, .VIII, .IX, .X]))
+          stems.append(("ي" + word.dropFirst(), [.I, .IV, .VII, .VIII, .IX, .X], false))
         } else {
           // Forms II, III, V, VI and the quadriliterals have none: حاول، حاولي، تعلموا.
-          if word.count >= 3 { stems.append(("ي" + word, [.II, .III, .V, .VI, .QI, .QII])) }
+          if word.count >= 3 { stems.append(("ي" + word, [.II, .III, .V, .VI, .QI, .QII], false)) }
           if word.count == 3, !ending.surface.isEmpty, ["و", "ي"].contains(Array(word)[1]) {
             // A hollow imperative keeps its long vowel before an ending: قولوا، كوني، سيروا.
-            stems.append(("ي" + word, [.I]))
+            stems.append(("ي" + word, [.I], false))
           } else if word.count == 2 {
             // ضع، ضعي، دعوا (first radical و: يضع، يدع); bare, also قل، كن (hollow: يقول، يكون);
             // خذ، خذوا، كل، مر drop a first radical hamza (يأخذ، يأكل، يأمر; a sound root only:
             // أتى's imperative is ائتِ).
-            stems.append(("ي" + word, [.I]))
-            if let last = word.last, !"اوىي".contains(last) { stems.append(("يا" + word, [.I])) }
-            if ending.surface.isEmpty { stems += ["و", "ي", "ا"].map { ("ي" + word.prefix(1) + $0 + word.suffix(1), [.I]) } }
+            stems.append(("ي" + word, [.I], false))
+            if let last = word.last, !"اوىي".contains(last) { stems.append(("يا" + word, [.I], true)) }
+            if ending.surface.isEmpty { stems += ["و", "ي", "ا"].map { ("ي" + word.prefix(1) + $0 + word.suffix(1), [.I], false) } }
           }
         }
-        for (stem, forms) in stems {
+        for (stem, forms, droppedHamza) in stems {
           for match in store.matches(forKey: stem) where match.kind == .imperfect {
             let entry = store.entries[match.entry]
             guard entry.pos == .verb, !entry.isMultiword, forms.contains(entry.form ?? .I) else { continue }
-            // A `context` verb takes no clitic and no ending here either (فلمه is no ف + ألم).
-            if entry.inflections.contains(.context), !split.morphemes.isEmpty || !ending.surface.isEmpty || enclitic != nil { continue }
+            // Only a common verb drops its hamza so (خذ، كل، مر): a `context` one does not (لمي is
+            // no imperative of ألِم).
+            if droppedHamza, entry.inflections.contains(.context) { continue }
             // The alef is the imperative's own, not part of the stem (scored like the imperfect's).
             var a = Analysis(stem: String(withAlef ? word.dropFirst() : word), entry: entry, match: .imperfect)
             a.proclitics = split.morphemes

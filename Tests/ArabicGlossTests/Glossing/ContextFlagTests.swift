@@ -6,6 +6,7 @@ struct ContextFlagTests {
   static let lexicon = """
     arabic\tpos\tgloss\tcategory\tgender\tinflect\trole\tleipzig\timperfect\tform
     أَلِمَ\tVERB\tsuffer\tgeneral\t\tcontext\t\t\tيَأْلَم\tI
+    وَدَعَ\tVERB\tleave\tgeneral\t\tcontext\t\t\tيَدَع\tI
     بِ\tADP\twith\tgrammar\t\t\tproclitic\twith
     وَغْد\tNOUN\tscoundrel\tgeneral\tm\tcontext
     هالَة\tNOUN\thalo\tgeneral\tf\tcontext
@@ -30,10 +31,12 @@ struct ContextFlagTests {
     #expect(try token("هالي").status != .known)
   }
 
-  @Test func aContextVerbMakesNoImperativeWithCliticsOrEndings() throws {
-    // فلمه is not ف + لم "suffer!" + ه, nor لمي "suffer!" (to a woman).
+  @Test func aContextVerbDropsNoHamzaInItsImperative() throws {
+    // Only common verbs drop it (خذ، كل): فلمه is not ف + لم "suffer!" + ه, nor لمي "suffer!".
     #expect(try token("فلمه").status != .known)
     #expect(try token("لمي").status != .known)
+    // Its regular imperative stays: دعه "leave him!" (وَدَعَ is kept for context).
+    #expect(try token("دعه").gloss == "leave him!")
   }
 
   @Test func aContextReadingMakesNoInflectedFormItsFlagsDoNotList() throws {
