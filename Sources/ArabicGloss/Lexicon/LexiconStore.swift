@@ -133,18 +133,32 @@ public struct LexiconStore: Sendable {
   /// first, with the number of words each covers.
   public func phrases(startingWith words: [String]) -> [(entry: Int, length: Int)] {
     guard let first = words.first else { return [] }
-    // The first word is read like the rest: فى for في (فى الوقت نفسه).
-    let candidates = normalizer.alternatives(ofKey: first).flatMap { phrases[ByteKey($0)] ?? [] }
+    // Each word is read like a single word's key (فى for في: فى الوقت نفسه), and an indefinite
+    // one also with the accusative ـًا (حداً أدنى "a minimum").
+    let reads = { (form: String, key: String) in
+      normalizer.isReading(form, ofKey: key) || self.isAccusative(key, of: form)
+    }
+    let firstKeys = normalizer.alternatives(ofKey: first) + (first.hasSuffix("ا") ? [String(first.dropLast())] : [])
+    let candidates = Set(firstKeys.flatMap { phrases[ByteKey($0)] ?? [] }).sorted()
     var found: [(entry: Int, length: Int)] = []
     for index in candidates {
-      for form in phraseForms[index] ?? [] where form.count <= words.count && normalizer.isReading(form[0], ofKey: first) {
-        if zip(form, words).allSatisfy({ normalizer.isReading($0, ofKey: $1) }) {
+      for form in phraseForms[index] ?? [] where form.count <= words.count && reads(form[0], first) {
+        if zip(form, words).allSatisfy(reads) {
           found.append((index, form.count))
           break
         }
       }
     }
     return found.sorted { $0.length > $1.length }
+  }
+
+  /// Whether `key` is `form` with the accusative ـًا of an indefinite noun or adjective: not
+  /// after the article, nor on a word in ا، ى، ة, ء or ه (a pronoun), which write no alef for it,
+  /// nor when the key is a listed word of its own (أفريقيا is Africa, not أفريقي "African" + ـًا).
+  func isAccusative(_ key: String, of form: String) -> Bool {
+    guard let last = form.unicodeScalars.last, !"\u{0627}\u{0649}\u{0629}\u{0621}\u{0647}".unicodeScalars.contains(last) else { return false }
+    return key.unicodeScalars.count == form.unicodeScalars.count + 1 && key.hasSuffix("\u{0627}")
+      && key.hasPrefix(form) && !form.hasPrefix("\u{0627}\u{0644}") && matches(forKey: key).isEmpty
   }
 
   /// Grammar morphemes of a role with the given normalized key (e.g. the proclitic و).

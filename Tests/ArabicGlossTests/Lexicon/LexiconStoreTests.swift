@@ -41,6 +41,17 @@ struct LexiconStoreTests {
     #expect(store.phrases(startingWith: ["فى", "الوقت", "نفسها"]).isEmpty)
   }
 
+  @Test func aPhrasesIndefiniteWordsMatchInTheAccusative() {
+    let lines = "حَدّ أَدْنَى\tNOUN\tminimum\tgeneral\nجِهاز عَصَبِيّ\tNOUN\tnervous system\tgeneral\n"
+      + "جَنُوب أَفْرِيقِيّ\tADJ\tSouth African\tgeneral\nأَفْرِيقْيا\tPROPN\tAfrica\tplace\n"
+    let store = LexiconStore(entries: TinyLexicon.entries(header + lines))
+    #expect(store.phrases(startingWith: ["حدا", "ادني"]).map(\.length) == [2])
+    #expect(store.phrases(startingWith: ["جهازا", "عصبيا"]).map(\.length) == [2])
+    // Not a word listed in its own right (Africa), nor after the article.
+    #expect(store.phrases(startingWith: ["جنوب", "افريقيا"]).isEmpty)
+    #expect(store.phrases(startingWith: ["الحدا", "ادني"]).isEmpty)
+  }
+
   @Test func englishLookupRanksExactSensesFirst() {
     let store = LexiconStore(entries: TinyLexicon.entries(header + "رُعْب\tNOUN\tfear; terror\tgeneral\nإِرْهاب\tNOUN\tterrorism\tsecurity\nإِرْهابِيّ\tNOUN\tterrorist; terrorism suspect\tsecurity\n"))
     #expect(store.entries(english: "terrorism").map(\.arabic) == ["إِرْهاب", "إِرْهابِيّ"])
