@@ -443,6 +443,9 @@ public final class Glosser {
   /// ألسنة "tongues").
   static let bareAlefMargin = 15
 
+  /// The same for a reading with the article, when the text writes ال with no hamza.
+  static let articleMargin = 30
+
   /// Moves first, among close readings, one written with the word's own hamzas: keys fold
   /// them, the text does not.
   private func preferringSpelling(_ ranked: [Analysis], of text: String) -> [Analysis] {
@@ -462,6 +465,16 @@ public final class Glosser {
       choice = ranked.prefix(while: { $0.score >= ranked[0].score - margin }).firstIndex(where: {
         agrees($0, with: writtenHamzas)
       })
+      // A word written ال… is the article far more often than a verb in أل with its hamza
+      // dropped: الحق "the right", not ألحق "inflicted"; also behind a one-letter conjunction or
+      // preposition (والحق).
+      let letters = text.skeleton
+      let body = letters.first.map { "وفبك".contains($0) } == true ? String(letters.dropFirst()) : letters
+      if choice == nil, writtenHamzas.count == 0, body.hasPrefix("\u{0627}\u{0644}") {
+        choice = ranked.prefix(while: { $0.score >= ranked[0].score - Self.articleMargin }).firstIndex(where: {
+          agrees($0, with: writtenHamzas) && $0.proclitics.contains { $0.role == .article } && $0.match == .lemma && $0.suffixes.isEmpty
+        })
+      }
     } else if ranked[1].score >= ranked[0].score - Self.spellingMargin {
       // Among close readings, the entry spelled with the text's own seats (أن over إن).
       let written = text.skeleton

@@ -30,6 +30,14 @@ struct SpellingPreferenceTests {
     #expect(try gloss("الى") == "to")
   }
 
+  @Test func aWordWrittenWithAlLamIsTheArticleBeforeAVerbWithItsHamzaDropped() throws {
+    // الحق "the right", not ألحق "inflicted"; also behind a conjunction.
+    #expect(try gloss("الحق") == "the right")
+    #expect(try gloss("والحق") == "and the right")
+    // Not a broken plural in أ written without it: العاب is ألعاب "games".
+    #expect(try gloss("العاب") == "games (toys)")
+  }
+
   @Test func aHamzaSeatTheTextWritesOutweighsACloseEntryWithoutIt() throws {
     // بآبل: the madda belongs to آبل (Apple), not to بابل (Babylon).
     #expect(try gloss("بآبل") == "with Apple")
