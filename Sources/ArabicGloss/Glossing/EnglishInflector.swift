@@ -31,7 +31,7 @@ enum EnglishInflector {
     guard let last = noun.split(separator: " ").last?.lowercased() else { return false }
     return uncountable.contains(last) || (last.hasSuffix("ing") && !countableInIng.contains(last))
       || (last.hasSuffix("ism") && !countableInIsm.contains(last))
-      || last.hasSuffix("ness") || last.hasSuffix("ics") || last.hasSuffix("ware")
+      || (last.hasSuffix("ness") && !["witness", "harness"].contains(last)) || last.hasSuffix("ics") || last.hasSuffix("ware")
   }
 
   /// Participles English uses as plural nouns with "the" (the injured, the displaced).
@@ -47,7 +47,7 @@ enum EnglishInflector {
     "building", "meeting", "painting", "wedding", "being", "earring", "recording", "ending",
     "opening", "setting", "drawing", "uprising", "ruling", "blessing", "gathering", "crossing",
     "dwelling", "feeling", "warning", "offering", "dumpling", "pudding", "darling", "seedling",
-    "sapling", "stocking",
+    "sapling", "stocking", "meaning", "hearing", "listing", "posting", "filing",
   ]
 
   /// Nouns in -ism that are countable (mechanisms, organisms), unlike the doctrines.
@@ -204,7 +204,7 @@ enum EnglishInflector {
         "regret", "control", "patrol", "compel", "expel", "propel", "deter", "confer", "incur",
         "equip", "acquit", "rebel", "ban", "bar", "extol", "excel", "dispel", "repel", "emit", "recur",
         "concur", "abhor", "instil", "enrol", "fulfil", "distil", "impel", "annul", "befit", "overlap", "kidnap",
-        "handicap", "outwit", "forget", "upset", "beget"].contains(verb)
+        "handicap", "outwit", "forget", "upset", "beget", "defer", "infer", "appal", "embed"].contains(verb)
     {
       return verb + String(chars[chars.count - 1]) + suffix
     }

@@ -411,11 +411,33 @@ public final class Glosser {
   }
 
   /// A word written with a bare alef (اذهب, not أذهب) is the imperative rather than the first
-  /// person singular the key cannot tell it from.
+  /// person singular the key cannot tell it from; so is a first person only a jussive reads.
   private func preferringImperative(_ ranked: [Analysis], of text: String) -> [Analysis] {
-    guard let first = ranked.first, first.features.aspect == .imperfect, first.features.person == 1,
-      first.features.number == .singular, text.skeleton.unicodeScalars.first == "\u{0627}",
-      let imperative = ranked.firstIndex(where: { $0.features.aspect == .imperative && $0.score >= first.score - 5 })
+    guard let first = ranked.first else { return ranked }
+    // The letter after the proclitics (واريد: ا).
+    let cliticLetters = first.proclitics.reduce(0) { $0 + $1.text.unicodeScalars.count }
+    let bareAlef = text.skeleton.unicodeScalars.dropFirst(cliticLetters).first == "\u{0627}"
+    // …and a form IV imperative written with a bare alef is no likelier than the first person
+    // of its letters: اجد is "I find", not أجاد's "master!".
+    if first.features.aspect == .imperative, first.entry.form == .IV, bareAlef,
+      let person = ranked.firstIndex(where: {
+        $0.features.aspect == .imperfect && $0.features.person == 1 && $0.features.number == .singular
+          && !$0.features.jussive && $0.score >= first.score - 15
+      })
+    {
+      var reordered = ranked
+      reordered.insert(reordered.remove(at: person), at: 0)
+      return reordered
+    }
+    guard first.features.aspect == .imperfect, first.features.person == 1, first.features.number == .singular
+    else { return ranked }
+    // A form IV imperative writes أ (أضف "add!"), so a bare alef says nothing of it; but a
+    // first person shortened without لم or لا before it is rarer than the imperative (أعطني
+    // "give me!", not "I give me"; the context rules restore it after لم).
+    guard let imperative = ranked.firstIndex(where: {
+      $0.features.aspect == .imperative
+        && ((bareAlef && $0.entry.form != .IV && $0.score >= first.score - 5) || (first.features.jussive && $0.score >= first.score - 10))
+    })
     else { return ranked }
     var reordered = ranked
     reordered.insert(reordered.remove(at: imperative), at: 0)

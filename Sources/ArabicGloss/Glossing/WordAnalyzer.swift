@@ -948,34 +948,57 @@ struct WordAnalyzer: Sendable {
     for (body, enclitic) in encliticSplits(split.rest, minimumStem: 2, verb: true) {
       for ending in endings where body.hasSuffix(ending.surface) {
         let word = body.dropLast(ending.surface.count)
-        // Each imperfect stem the imperative may come from, with the verb forms that build it so.
-        var stems: [(stem: String, forms: [VerbForm], droppedHamza: Bool)] = []
+        // Each imperfect stem the imperative may come from, with the verb forms that build it so,
+        // and how the imperative's letters relate to it.
+        var stems: [(stem: String, forms: [VerbForm], shape: ImperativeShape)] = []
         let withAlef = word.first == "ا" && word.count >= 3
         if withAlef {
           // Only these forms begin their imperative with an alef.
-          stems.append(("ي" + word.dropFirst(), [.I, .IV, .VII, .VIII, .IX, .X], false))
+          let rest = word.dropFirst()
+          stems.append(("ي" + rest, [.I, .IV, .VII, .VIII, .IX, .X], .asWritten))
+          if ending.surface.isEmpty {
+            // Bare, a hollow imperative loses its long vowel (أضف، اختر، استطع: يضيف، يختار،
+            // يستطيع) and a defective one its last (أعط، ارم، ادع: يعطي، يرمي، يدعو).
+            stems += ["ي", "ا", "و"].map { ("ي" + rest.dropLast() + $0 + rest.suffix(1), [.IV, .VII, .VIII, .X], .shortenedHollow) }
+            stems += ["ي", "و", "ى"].map { ("ي" + rest + $0, [.I, .IV, .VIII, .X], .shortenedDefective) }
+          }
         } else {
           // Forms II, III, V, VI and the quadriliterals have none: حاول، حاولي، تعلموا.
-          if word.count >= 3 { stems.append(("ي" + word, [.II, .III, .V, .VI, .QI, .QII], false)) }
+          if word.count >= 3 { stems.append(("ي" + word, [.II, .III, .V, .VI, .QI, .QII], .asWritten)) }
           if word.count == 3, !ending.surface.isEmpty, ["و", "ي"].contains(Array(word)[1]) {
             // A hollow imperative keeps its long vowel before an ending: قولوا، كوني، سيروا.
-            stems.append(("ي" + word, [.I], false))
+            stems.append(("ي" + word, [.I], .asWritten))
           } else if word.count == 2 {
             // ضع، ضعي، دعوا (first radical و: يضع، يدع); bare, also قل، كن (hollow: يقول، يكون);
             // خذ، خذوا، كل، مر drop a first radical hamza (يأخذ، يأكل، يأمر; a sound root only:
             // أتى's imperative is ائتِ).
-            stems.append(("ي" + word, [.I], false))
-            if let last = word.last, !"اوىي".contains(last) { stems.append(("يا" + word, [.I], true)) }
-            if ending.surface.isEmpty { stems += ["و", "ي", "ا"].map { ("ي" + word.prefix(1) + $0 + word.suffix(1), [.I], false) } }
+            stems.append(("ي" + word, [.I], .asWritten))
+            if let last = word.last, !"اوىي".contains(last) { stems.append(("يا" + word, [.I], .droppedHamza)) }
+            if ending.surface.isEmpty { stems += ["و", "ي", "ا"].map { ("ي" + word.prefix(1) + $0 + word.suffix(1), [.I], .asWritten) } }
           }
         }
-        for (stem, forms, droppedHamza) in stems {
+        for (stem, forms, shape) in stems {
           for match in store.matches(forKey: stem) where match.kind == .imperfect {
             let entry = store.entries[match.entry]
             guard entry.pos == .verb, !entry.isMultiword, forms.contains(entry.form ?? .I) else { continue }
+            let hollow = Self.isHollow(entry.arabic)
+            let defective = entry.imperfect.map { "يوى".unicodeScalars.contains($0.skeleton.unicodeScalars.last ?? " ") } ?? false
+            switch shape {
             // Only a common verb drops its hamza so (خذ، كل، مر): a `context` one does not (لمي is
             // no imperative of ألِم).
-            if droppedHamza, entry.inflections.contains(.context) { continue }
+            case .droppedHamza: if entry.inflections.contains(.context) { continue }
+            case .shortenedHollow: if !hollow { continue }
+            case .shortenedDefective: if !defective { continue }
+            case .asWritten where withAlef:
+              // With the alef, bare: a hollow verb's long vowel and a defective verb's last letter
+              // are not the imperative's (اقول، اريد، ارى، ارجو are "I say", "I want", "I see", "I
+              // hope"), nor is a form I verb in و's alef (اجد is "I find": وجد's is جد).
+              let letters = Array(word.dropFirst())
+              let longVowel = letters.count >= 3 && "اوي".contains(letters[letters.count - 2])
+              if ending.surface.isEmpty && ((hollow && longVowel) || (defective && "اويى".contains(letters.last ?? " "))) { continue }
+              if (entry.form ?? .I) == .I && entry.arabic.skeleton.hasPrefix("و") { continue }
+            case .asWritten: break
+            }
             // The alef is the imperative's own, not part of the stem (scored like the imperfect's).
             var a = Analysis(stem: String(withAlef ? word.dropFirst() : word), entry: entry, match: .imperfect)
             a.proclitics = split.morphemes
@@ -987,12 +1010,26 @@ struct WordAnalyzer: Sendable {
               a.suffixes = [Morpheme(text: ending.surface, gloss: "", label: ending.label, role: .suffix)]
             }
             a.enclitic = enclitic
-            a.score = score(a, split: split) - 30
+            // (A letter restored to find the stem costs a little: اجد is "I find" before أجاد's
+            // "master!".)
+            a.score = score(a, split: split) - 30 - (shape == .asWritten ? 0 : 10)
             found.append(a)
           }
         }
       }
     }
+  }
+
+  /// How an imperative's letters relate to the imperfect stem it is built on.
+  private enum ImperativeShape {
+    /// The stem as written after the imperative's alef or with none (اكتب، حاول).
+    case asWritten
+    /// A first radical hamza dropped (خذ from يأخذ).
+    case droppedHamza
+    /// A hollow verb's long vowel dropped (أضف from يضيف).
+    case shortenedHollow
+    /// A defective verb's last letter dropped (أعط from يعطي).
+    case shortenedDefective
   }
 
   static func agreementLabel(_ f: WordFeatures) -> String {

@@ -14,6 +14,8 @@ struct EnglishInflectorTests {
     #expect(EnglishInflector.past("kidnap") == "kidnapped")
     #expect(["cafe", "knife", "housewife", "wolf"].map(EnglishInflector.plural) == ["cafes", "knives", "housewives", "wolves"])
     #expect(["spring", "building", "shelling"].map(EnglishInflector.plural) == ["springs", "buildings", "shelling"])
+    #expect(["witness", "meaning", "darkness"].map(EnglishInflector.plural) == ["witnesses", "meanings", "darkness"])
+    #expect(EnglishInflector.past("defer") == "deferred")
   }
 
   @Test func compoundsOfManMakeMenButHumanAndGermanTakeS() {

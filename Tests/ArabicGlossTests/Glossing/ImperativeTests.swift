@@ -22,6 +22,23 @@ struct ImperativeTests {
     #expect(try token("أنظر").leipzig == "1SG-look.IPFV")
   }
 
+  @Test func aLongVowelOrAWeakLastLetterWrittenAfterTheAlefIsTheFirstPerson() throws {
+    // Hollow and defective imperatives lose them (قل، ارجُ); a form I verb in و has no alef (جد).
+    #expect(try token("اقول").leipzig == "1SG-say.IPFV")
+    #expect(try token("اريد").leipzig == "1SG-want.IPFV")
+    #expect(try token("ارى").leipzig == "1SG-see.IPFV")
+    #expect(try token("اجد").leipzig == "1SG-find.IPFV")
+  }
+
+  @Test func bareHollowAndDefectiveImperativesOfDerivedFormsAreRead() throws {
+    #expect(try token("أضف").gloss == "add!")
+    #expect(try token("أعطني").gloss == "give me!")
+    #expect(try token("اختر").leipzig == "choose.IMP")
+    // After لم the first person's jussive is read.
+    let tokens = try ShippedLexicons.glosser().gloss("لم أضف").flatMap(\.tokens).filter { $0.token.kind == .arabic }
+    #expect(tokens.last?.leipzig == "1SG-add.IPFV.JUSS")
+  }
+
   @Test func anImperativeIsRomanizedFromTheImperfectBehindItsAlef() throws {
     #expect(try token("انظر").translit == "anẓur")
     #expect(try token("اذهبوا").translit == "adhhabū")
