@@ -140,8 +140,10 @@ struct WordAnalyzer: Sendable {
       // the same letters: الاقتصادي "economic", not "the economist"; سياسياً "politically",
       // not "a politician", also in Egyptian spelling (عسكرى); but not its feminine or
       // plurals (كميات "quantities"), nor where an entry writes the ى (المرضى "the patients",
-      // الموسيقى "the music").
+      // الموسيقى "the music"), nor behind a preposition, which governs a noun (بالدوري "in the
+      // league", not "with the periodic").
       if penalty == 0, a.entry.pos == .adjective, a.entry.inflections.contains(.nisba), !a.entry.inflections.contains(.rare),
+        !a.proclitics.contains(where: { ["with", "for"].contains($0.label) }),
         a.stem.hasSuffix("ي") || (a.stem.hasSuffix("ى") && !ownAlefMaqsura),
         a.suffixes.isEmpty || a.features.adverbial
       {

@@ -33,6 +33,8 @@ struct CommonerReadingTests {
 
   @Test func aNisbaInTheMasculineOutranksTheNounOfItsLetters() throws {
     #expect(try glosses("الاقتصادي مدني") == ["economic", "civil (civilian)"])
+    // Not behind a preposition, which governs a noun: بالدوري "with the league".
+    #expect(try glosses("بالدوري") == ["with the league"])
     // Not its feminine plural, nor a reading through ى written for ي.
     #expect(try glosses("عمليات الموسيقى") == ["operations (processes)", "the music"])
     #expect(try glosses("المرضى") == ["the patients"])
