@@ -481,8 +481,11 @@ public final class Glosser {
       // السنة "the year", not ألسنة "tongues"). A reading that agrees comes first if close.
       // A hamza written on the first alef of a form VII–X perfect, whose alef never takes one,
       // is the first person's أ: أستخدم "I use", أنتظر "I wait".
+      // (Also behind a conjunction: وأعتقد "and I believe".)
+      let clitics = ranked[0].proclitics
       let waslPerfect = ranked[0].features.aspect == .perfect && [.VII, .VIII, .IX, .X].contains(ranked[0].entry.form ?? .I)
-        && ranked[0].proclitics.isEmpty && text.unicodeScalars.first == "\u{0623}"
+        && clitics.allSatisfy { ["and", "so"].contains($0.label) }
+        && text.skeleton.unicodeScalars.dropFirst(clitics.reduce(0) { $0 + $1.text.unicodeScalars.count }).first == "\u{0623}"
       let margin = writtenHamzas.count == 0 ? Self.bareAlefMargin : waslPerfect ? Self.waslHamzaMargin : Self.writtenSeatMargin
       choice = ranked.prefix(while: { $0.score >= ranked[0].score - margin }).firstIndex(where: {
         agrees($0, with: writtenHamzas)

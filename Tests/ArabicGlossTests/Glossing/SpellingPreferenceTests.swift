@@ -75,5 +75,8 @@ struct SpellingPreferenceTests {
     // The perfect's alef (استخدم "used") never takes a hamza; أستخدم is "I use".
     #expect(try ShippedLexicons.glosser().gloss("أستخدم أنتظر").flatMap(\.tokens).filter { $0.token.kind == .arabic }.map(\.leipzig)
       == ["1SG-use.IPFV", "1SG-await.IPFV"])
+    // Also behind a conjunction; a bare alef there stays the perfect.
+    #expect(try gloss("وأعتقد") == "and I believe (I think)")
+    #expect(try gloss("واعتقد") == "and believed (thought)")
   }
 }
