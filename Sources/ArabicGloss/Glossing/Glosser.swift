@@ -410,15 +410,14 @@ public final class Glosser {
     return []
   }
 
-  /// A word written with a bare alef (اذهب, not أذهب) is the imperative rather than the first
-  /// person singular the key cannot tell it from; so is a first person only a jussive reads.
+  /// The imperative or the first person singular, which the key cannot tell apart: a bare
+  /// alef (اذهب, not أذهب) makes the imperative of the forms whose alef takes no hamza; a first
+  /// person only a jussive reads yields to the imperative (أعطني "give me!", not "I give me";
+  /// the context rules restore it after لم); and a form IV imperative, whose أ the text may
+  /// drop, yields to a full first person (اجد "I find", not أجاد's "master!").
   private func preferringImperative(_ ranked: [Analysis], of text: String) -> [Analysis] {
     guard let first = ranked.first else { return ranked }
-    // The letter after the proclitics (واريد: ا).
-    let cliticLetters = first.proclitics.reduce(0) { $0 + $1.text.unicodeScalars.count }
-    let bareAlef = text.skeleton.unicodeScalars.dropFirst(cliticLetters).first == "\u{0627}"
-    // …and a form IV imperative written with a bare alef is no likelier than the first person
-    // of its letters: اجد is "I find", not أجاد's "master!".
+    let bareAlef = Self.letter(after: first.proclitics, in: text) == "\u{0627}"
     if first.features.aspect == .imperative, first.entry.form == .IV, bareAlef,
       let person = ranked.firstIndex(where: {
         $0.features.aspect == .imperfect && $0.features.person == 1 && $0.features.number == .singular
@@ -431,9 +430,6 @@ public final class Glosser {
     }
     guard first.features.aspect == .imperfect, first.features.person == 1, first.features.number == .singular
     else { return ranked }
-    // A form IV imperative writes أ (أضف "add!"), so a bare alef says nothing of it; but a
-    // first person shortened without لم or لا before it is rarer than the imperative (أعطني
-    // "give me!", not "I give me"; the context rules restore it after لم).
     guard let imperative = ranked.firstIndex(where: {
       $0.features.aspect == .imperative
         && ((bareAlef && $0.entry.form != .IV && $0.score >= first.score - 5) || (first.features.jussive && $0.score >= first.score - 10))
@@ -442,6 +438,11 @@ public final class Glosser {
     var reordered = ranked
     reordered.insert(reordered.remove(at: imperative), at: 0)
     return reordered
+  }
+
+  /// The text's first letter after a reading's proclitics (واريد: ا).
+  static func letter(after proclitics: [Morpheme], in text: String) -> Unicode.Scalar? {
+    text.skeleton.unicodeScalars.dropFirst(proclitics.reduce(0) { $0 + $1.text.unicodeScalars.count }).first
   }
 
   /// Whether an entry is a nisba: flagged so, or written with the nisba's ـيّ.
@@ -482,10 +483,9 @@ public final class Glosser {
       // A hamza written on the first alef of a form VII–X perfect, whose alef never takes one,
       // is the first person's أ: أستخدم "I use", أنتظر "I wait".
       // (Also behind a conjunction: وأعتقد "and I believe".)
-      let clitics = ranked[0].proclitics
       let waslPerfect = ranked[0].features.aspect == .perfect && [.VII, .VIII, .IX, .X].contains(ranked[0].entry.form ?? .I)
-        && clitics.allSatisfy { ["and", "so"].contains($0.label) }
-        && text.skeleton.unicodeScalars.dropFirst(clitics.reduce(0) { $0 + $1.text.unicodeScalars.count }).first == "\u{0623}"
+        && ranked[0].proclitics.allSatisfy { ["and", "so"].contains($0.label) }
+        && Self.letter(after: ranked[0].proclitics, in: text) == "\u{0623}"
       let margin = writtenHamzas.count == 0 ? Self.bareAlefMargin : waslPerfect ? Self.waslHamzaMargin : Self.writtenSeatMargin
       choice = ranked.prefix(while: { $0.score >= ranked[0].score - margin }).firstIndex(where: {
         agrees($0, with: writtenHamzas)
