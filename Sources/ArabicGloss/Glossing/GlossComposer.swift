@@ -19,10 +19,9 @@ enum GlossComposer {
     for m in analysis.proclitics where m.role == .proclitic && !["FUT", "to", "Q", "PROG"].contains(m.label) && !joinsConjunction(m) {
       words.append(firstSense(m.gloss))
     }
-    let phrase = { (sense: String) in
-      entry.pos == .verb
-        ? verbPhrase(analysis, sense: sense)
-        : nominalPhrase(analysis, sense: comparative ? EnglishInflector.comparative(sense) : sense, attributive: attributive)
+    let sense = { (gloss: String) in comparative ? EnglishInflector.comparative(gloss) : gloss }
+    let phrase = { (gloss: String) in
+      entry.pos == .verb ? verbPhrase(analysis, sense: gloss) : nominalPhrase(analysis, sense: sense(gloss), attributive: attributive)
     }
     var head = phrase(entry.primaryGloss)
     if let enclitic = analysis.enclitic, let reflexive = entry.glosses.first(where: { $0.contains("oneself") }) {
@@ -55,7 +54,6 @@ enum GlossComposer {
     if secondSense, entry.glosses.count > 1, entry.role == nil, !entry.isFallback,
       entry.pos.isContentWord
     {
-      let sense = { (gloss: String) in comparative ? EnglishInflector.comparative(gloss) : gloss }
       let second = inflected(analysis, sense: sense(entry.glosses[1]), attributive: attributive)
       if second != inflected(analysis, sense: sense(entry.primaryGloss), attributive: attributive) { head += " (" + second + ")" }
     }

@@ -139,7 +139,8 @@ public struct LexiconStore: Sendable {
       normalizer.isReading(form, ofKey: key) || self.isAccusative(key, of: form)
     }
     let firstKeys = normalizer.alternatives(ofKey: first) + (first.hasSuffix("ا") ? [String(first.dropLast())] : [])
-    let candidates = Set(firstKeys.flatMap { phrases[ByteKey($0)] ?? [] }).sorted()
+    let lists = firstKeys.compactMap { phrases[ByteKey($0)] }
+    let candidates = lists.count == 1 ? lists[0] : Set(lists.joined()).sorted()
     var found: [(entry: Int, length: Int)] = []
     for index in candidates {
       for form in phraseForms[index] ?? [] where form.count <= words.count && reads(form[0], first) {
