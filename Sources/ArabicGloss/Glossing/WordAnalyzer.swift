@@ -247,11 +247,12 @@ struct WordAnalyzer: Sendable {
     derivedNisba(split, into: &found)
   }
 
-  /// The endings of a nisba made from a noun: ـي، ـية، ـيون، ـيين، ـيات، ـياً.
+  /// The endings of a nisba made from a noun: ـي، ـية، ـيون، ـيين، ـيات. Not the adverb ـياً:
+  /// unlisted, a word in ـيا is nearly always a foreign name (سيليا، صونيا، إيميليا), while the
+  /// adverbs news uses (سياسيا، نسبيا) come from listed nisbas.
   private static let nisbaEndings: [(form: String, label: String, number: WordFeatures.Number, feminine: Bool)] = [
     ("يات", "NSB-F.PL", .plural, true), ("يون", "NSB-M.PL", .plural, false),
-    ("يين", "NSB-M.PL", .plural, false), ("ية", "NSB-F", .singular, true), ("يا", "NSB-ADV", .singular, false),
-    ("ي", "NSB", .singular, false),
+    ("يين", "NSB-M.PL", .plural, false), ("ية", "NSB-F", .singular, true), ("ي", "NSB", .singular, false),
   ]
 
   /// A relational adjective in ـيّ made from a lexicon noun that has no entry of its own
@@ -261,18 +262,20 @@ struct WordAnalyzer: Sendable {
     guard !split.future, !split.purposeLam else { return }
     for ending in Self.nisbaEndings where split.rest.hasSuffix(ending.form) {
       let base = String(split.rest.dropLast(ending.form.count))
-      guard base.count >= 3, ending.form != "يا" || !(split.article || split.preposition) else { continue }
-      var stems: [(String, Bool)] = [(base, false), (base + "ة", false)]
-      if base.hasSuffix("ات") { stems.append((String(base.dropLast(2)) + "ة", true)) }
-      // A place in ـا or ـيا drops it: كورسيكا → كورسيكي، كاليفورنيا → كاليفورني.
-      if ending.form != "يا" { stems += [(base + "ا", false), (base + "يا", false)] }
-      for (stem, plural) in stems {
+      guard base.count >= 3 else { continue }
+      // A place in ـا or ـيا drops it: كورسيكا → كورسيكي، كاليفورنيا → كاليفورني (a noun
+      // does not: محيّا "face" gives no محيي).
+      var stems: [(stem: String, plural: Bool, placeOnly: Bool)] = [
+        (base, false, false), (base + "ة", false, false), (base + "ا", false, true), (base + "يا", false, true),
+      ]
+      if base.hasSuffix("ات") { stems.append((String(base.dropLast(2)) + "ة", true, false)) }
+      for (stem, plural, placeOnly) in stems {
         for match in store.matches(forKey: stem) where match.kind == .lemma || match.kind == .plural {
           let entry = store.entries[match.entry]
           // Nouns, places, and the tens for decades: السبعينيات "the seventies".
           // Not from a reading kept for context (هالي is a name, not "of halo").
           let place = entry.pos == .properNoun && entry.category == .place
-          guard entry.pos == .noun || place || (entry.pos == .numeral && ending.form == "يات"),
+          guard place || (!placeOnly && (entry.pos == .noun || (entry.pos == .numeral && ending.form == "يات"))),
             !entry.isMultiword, !entry.inflections.contains(.context)
           else { continue }
           var a = Analysis(stem: base, entry: entry, match: plural ? .plural : match.kind)

@@ -27,6 +27,21 @@ struct DerivedNominalTests {
     #expect(!syria.alternatives.contains { $0.features.derivedNisba && $0.entry.pos == .properNoun })
   }
 
+  @Test(arguments: ["سيليا", "صونيا", "كيليا", "ذكريا"])
+  func noAdverbIsDerivedForAWordInYaAlifWithoutAListedNisba(word: String) throws {
+    // Unlisted, such a word is a foreign name far more often than "of" a noun adverbially.
+    let t = try token(word)
+    #expect(t.analysis?.features.derivedNisba != true)
+    #expect(!t.alternatives.contains { $0.features.derivedNisba })
+  }
+
+  @Test func onlyAPlaceDropsItsFinalAlifBeforeADerivedNisba() throws {
+    // محيّا "face" makes no محيي "of face"; كورسيكا makes كورسيكي (above).
+    let t = try token("محيي")
+    #expect(t.analysis?.features.derivedNisba != true)
+    #expect(!t.alternatives.contains { $0.features.derivedNisba && $0.entry.pos == .noun })
+  }
+
   @Test func aDefectiveParticipleDropsItsYaBeforeTheMasculinePlural() throws {
     #expect(try token("الباقين").leipzig == "DEF-remaining-M.PL")
     #expect(try token("الباقون").leipzig == "DEF-remaining-M.PL")
