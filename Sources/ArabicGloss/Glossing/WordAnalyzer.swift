@@ -564,7 +564,13 @@ struct WordAnalyzer: Sendable {
         var shortened = Set<String>()
         var passiveStems = Set<String>()
         // Defective verbs drop their final vowel letter before ت and وا: دعا → دعت، دعوا.
-        if let suffix, ["ت", "وا", "تا"].contains(suffix.surface) { stems += [base + "ا", base + "ى"] }
+        // (Not a verb in hamza, which the key folds to ا: أرجأ keeps it, أرجؤوا, so ارجو is not
+        // "they postponed".)
+        var defectiveStems = Set<String>()
+        if let suffix, ["ت", "وا", "تا"].contains(suffix.surface) {
+          defectiveStems = [base + "ا", base + "ى"]
+          stems += [base + "ا", base + "ى"]
+        }
         let letters = Array(base)
         // The passive of a hollow verb, in every form: قال → قِيل (it was said), أصاب →
         // أُصِيب, اختار → اُختِير.
@@ -635,6 +641,7 @@ struct WordAnalyzer: Sendable {
             for match in store.matches(forKey: key) where match.kind == .lemma {
               let entry = store.entries[match.entry]
               guard entry.pos == .verb, !entry.isMultiword else { continue }
+              if defectiveStems.contains(stem), let last = entry.arabic.skeleton.last, "أإءئؤ".contains(last) { continue }
               // A doubled verb (قَلَّ) never stands unsplit before a consonant ending: قللنا
               // (ت unsplit is the feminine: ظلّت).
               if consonantEnding && suffix?.surface != "ت" && stem == base && Self.endsDoubled(entry.arabic) {

@@ -100,6 +100,12 @@ struct WeakAndDoubledVerbTests {
     #expect(try leipzig("رمت") == "throw.PFV-3SG.F")
   }
 
+  @Test func onlyAVerbInAVowelLetterDropsItBeforeWawAlif() throws {
+    #expect(try leipzig("نسوا") == "forget.PFV-3PL.M")
+    // أرجأ keeps its hamza (أرجؤوا): ارجو is "I hope", with the hamza of أ left unwritten.
+    #expect(try leipzig("ارجو") == "1SG-hope.IPFV")
+  }
+
   @Test func aPassiveIsReadOnlyForVerbsTheLexiconMarks() throws {
     // سار has no `passive` flag: سيروا is the imperative, never "they were gone".
     #expect(try leipzig("سيروا").contains("PASS") == false)
