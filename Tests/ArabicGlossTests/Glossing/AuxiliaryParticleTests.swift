@@ -83,7 +83,7 @@ struct AuxiliaryParticleTests {
   @Test func baadAfterANegationWithNoNounToGovernIsYet() throws {
     #expect(try glosses("لم يحسم اللقب بعد.").last == "yet")
     #expect(try glosses("لم يعلن بعد عن موقفه")[2] == "yet")
-    #expect(try glosses("لم يصل بعد الظهر")[2] == "after")
+    #expect(try glosses("لم يتحدث بعد الاجتماع")[2] == "after")
     #expect(try glosses("جاء بعد الحرب")[1] == "after")
   }
 }

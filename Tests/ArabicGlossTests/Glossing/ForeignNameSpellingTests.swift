@@ -40,8 +40,9 @@ struct ForeignNameSpellingTests {
     #expect(try token("النيبال").gloss == "Nepal")
     // Also behind a one-letter proclitic.
     #expect(try token("والنيبال").gloss == "and Nepal")
-    // Not an Arab family name in ي, nor a short word (السول is no Seoul).
-    #expect(try token("الرويلي").status == .partial)
+    // Not an Arab family name in ي (الرويلي is no Ruili), nor a short word (السول is no Seoul).
+    #expect(try token("الرويلي").gloss == "al-Ruwaili")
+    #expect(try token("العريمي").status == .partial)
     #expect(try token("السول").status == .partial)
   }
 
