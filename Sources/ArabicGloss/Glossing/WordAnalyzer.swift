@@ -398,6 +398,13 @@ struct WordAnalyzer: Sendable {
         // An entry written with the article (الحريري، الأسد) scores as the whole word it is,
         // also behind a conjunction or preposition (والحريري "and Hariri", not "and silky").
         if split.article && entryHasArticle { a.score += 8 + 4 * 2 }
+        // An unvocalized surname behind the article reads only where no word does: السامي is
+        // "high" and الرامي "aiming", not Sami and Rami; الخاشقجي is Khashoggi.
+        if split.article && !entryHasArticle && entry.pos == .properNoun && entry.category == .person
+          && !Self.isVocalizedNisba(entry)
+        {
+          a.score -= Self.unvocalizedSurnamePenalty
+        }
         found.append(a)
       }
     }
@@ -413,10 +420,19 @@ struct WordAnalyzer: Sendable {
   }
 
   /// A one-word person's name written as an Arabic nisba (طالَبانِيّ، مِيقاتِيّ): a family
-  /// name that news writes with or without the article.
+  /// name that news writes with or without the article. Unvocalized, a name in ي whose English
+  /// form ends in i, as English writes those nisbas (خاشقجي Khashoggi, زيباري Zebari), not in y
+  /// or ie like a European given name (فريدي Freddie, تومي Tommy).
   static func isNisbaSurname(_ entry: LexiconEntry) -> Bool {
-    !entry.isMultiword && !entry.inflections.contains(.context)
-      && entry.arabic.unicodeScalars.suffix(3).elementsEqual(["\u{0650}", "\u{064A}", "\u{0651}"])
+    guard !entry.isMultiword, !entry.inflections.contains(.context) else { return false }
+    if isVocalizedNisba(entry) { return true }
+    let letters = entry.arabic.skeleton
+    return letters.count >= 4 && letters.hasSuffix("ي") && entry.primaryGloss.hasSuffix("i")
+  }
+
+  /// Whether the entry is vocalized as a nisba, ending in ـِيّ.
+  static func isVocalizedNisba(_ entry: LexiconEntry) -> Bool {
+    entry.arabic.unicodeScalars.suffix(3).elementsEqual(["\u{0650}", "\u{064A}", "\u{0651}"])
   }
 
   /// Whether the entry can carry this combination of clitics and suffix, and how (nil: it
@@ -1073,6 +1089,9 @@ struct WordAnalyzer: Sendable {
   /// What an informal spelling loses (قالو for قالوا, سيكونوا, الفلسطينين): it is read,
   /// below the spelled forms.
   static let informalSpellingPenalty = 10
+  /// The cost of an unvocalized surname in ي read behind the article (see `isNisbaSurname`):
+  /// below every other reading, even one kept for context (الرامي "aiming", not Rami).
+  static let unvocalizedSurnamePenalty = contextPenalty + 10
 
   /// What an imperfect passive in the first person loses: "we are held" is rarely said, and
   /// where ى is written for ي its letters are the active's (نجرى "we conduct").

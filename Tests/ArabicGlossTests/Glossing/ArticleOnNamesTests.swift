@@ -25,6 +25,16 @@ struct ArticleOnNamesTests {
     #expect(try token("والبارزاني").gloss == "and Barzani")
   }
 
+  @Test func anUnvocalizedSurnameInYaTakesTheArticleOnlyWhereNoWordReads() throws {
+    // English writes these nisbas in -i: خاشقجي Khashoggi.
+    #expect(try token("الخاشقجي").gloss == "Khashoggi")
+    // A word, even one kept for context, comes first: الرامي "aiming", not Rami.
+    #expect(try token("السامي").gloss != "Sami")
+    #expect(try token("الرامي").gloss != "Rami")
+    // A European given name in -y is no nisba: فريدي Freddie takes no article.
+    #expect(try token("الفريدي").status == .partial)
+  }
+
   @Test func peopleDoNotTakeAnArticleTheirEntryLacks() throws {
     // السلام is "peace", not the article + a person named سلام.
     #expect(try token("السلام").gloss == "peace")
