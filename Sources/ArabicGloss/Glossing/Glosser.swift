@@ -330,7 +330,7 @@ public final class Glosser {
       fill(&token, with: abbreviation, alternatives: [])
       return
     }
-    var found = analyses(ofKey: key)
+    var found = analyses(ofKey: key).filter { !Self.writesAnImpossibleHamza($0, in: token.token.text) }
     if found.isEmpty { found = AnalysisRanker.rank(analyzer.lastResortAnalyses(ofKey: key)) }
     found = preferringImperative(preferringSpelling(found, of: token.token.text), of: token.token.text)
     // Tanwin (ً ٌ ٍ) is written on indefinite nominals only: شخصٍ is "a person", not the verb
@@ -438,6 +438,21 @@ public final class Glosser {
     var reordered = ranked
     reordered.insert(reordered.remove(at: imperative), at: 0)
     return reordered
+  }
+
+  /// Whether the text's own hamza rules a verb reading out: the first person's prefix is أ
+  /// (أكتب), never إ (إسن is no "I enact"), and آ only on a verb in hamza (آكل "I eat"); an
+  /// imperative's alef takes no madda (آفري is no "flee!") unless its verb is in hamza (آمِن).
+  static func writesAnImpossibleHamza(_ a: Analysis, in text: String) -> Bool {
+    guard a.entry.pos == .verb, let letter = letter(after: a.proclitics, in: text) else { return false }
+    let firstPerson = a.features.aspect == .imperfect && a.features.person == 1 && a.features.number == .singular
+    let imperative = a.features.aspect == .imperative
+    let verbInHamza = a.entry.arabic.skeleton.first.map { "أءآ".contains($0) } ?? false
+    switch letter {
+    case "\u{0625}": return firstPerson
+    case "\u{0622}": return (firstPerson || imperative) && !verbInHamza
+    default: return false
+    }
   }
 
   /// The text's first letter after a reading's proclitics (واريد: ا).

@@ -22,6 +22,16 @@ struct ImperativeTests {
     #expect(try token("أنظر").leipzig == "1SG-look.IPFV")
   }
 
+  @Test func aHamzaUnderTheAlefIsNoFirstPersonAndAMaddaNoImperative() throws {
+    // The first person writes أ; إ is the imperative's alef, as many writers spell it.
+    #expect(try token("إذهب").leipzig == "go.IMP")
+    #expect(try token("إفتح").gloss.hasPrefix("open!"))
+    // آ is neither the first person (but of a verb in hamza) nor an imperative's alef.
+    let t = try token("آفري")
+    #expect(t.analysis == nil || t.analysis?.entry.pos != .verb)
+    #expect(try token("آمنوا").leipzig == "believe.PFV-3PL.M")
+  }
+
   @Test func aLongVowelOrAWeakLastLetterWrittenAfterTheAlefIsTheFirstPerson() throws {
     // Hollow and defective imperatives lose them (قل، ارجُ); a form I verb in و has no alef (جد).
     #expect(try token("اقول").leipzig == "1SG-say.IPFV")
