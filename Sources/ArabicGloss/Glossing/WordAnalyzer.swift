@@ -443,11 +443,11 @@ struct WordAnalyzer: Sendable {
   ) -> SuffixFit? {
     if entry.role != nil || entry.pos == .verb || match == .imperfect { return nil }
     let nominal = entry.pos.isNominal
-    // An organization's or medium's name takes the article as news writes it (اليونيسف،
-    // الفيفا، الفيسبوك), and so does a surname of the nisba shape (طالباني، الطالباني); other
-    // names only when their entry is written with it.
+    // An organization's, medium's, weapon's or event's name takes the article as news writes
+    // it (اليونيسف، الفيسبوك، التوماهوك، البريكست), and so does a surname of the nisba shape
+    // (طالباني، الطالباني); other names only when their entry is written with it.
     let takesArticle = [.noun, .adjective, .numeral, .determiner].contains(entry.pos)
-      || (entry.pos == .properNoun && [.organization, .media].contains(entry.category))
+      || (entry.pos == .properNoun && [.organization, .media, .weapon, .event].contains(entry.category))
       || (entry.pos == .properNoun && entry.category == .person && Self.isNisbaSurname(entry))
     if split.article && !stemKey.hasPrefix("ال") && !takesArticle {
       return nil

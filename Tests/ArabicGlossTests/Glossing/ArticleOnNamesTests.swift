@@ -13,6 +13,11 @@ struct ArticleOnNamesTests {
     #expect(try token("اليونيسف").morphemes.map(\.role) == [.article, .stem])
   }
 
+  @Test func weaponsAndEventsTakeTheArticleAsNewsWritesThem() throws {
+    #expect(try token("التوماهوك").gloss == "Tomahawk")
+    #expect(try token("البريكست").gloss == "Brexit")
+  }
+
   @Test func aNameWrittenWithTheArticleKeepsItsRankBehindAClitic() throws {
     // الحريري is Hariri alone and behind و, not the adjective "silky".
     #expect(try token("الحريري").gloss == "Hariri")
