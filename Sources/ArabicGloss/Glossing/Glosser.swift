@@ -330,7 +330,11 @@ public final class Glosser {
       fill(&token, with: abbreviation, alternatives: [])
       return
     }
-    var found = analyses(ofKey: key).filter { !Self.writesAnImpossibleHamza($0, in: token.token.text) }
+    var found = analyses(ofKey: key)
+    // (Only a word that writes إ or آ can rule a reading out.)
+    if token.token.text.unicodeScalars.contains(where: { $0 == "\u{0625}" || $0 == "\u{0622}" }) {
+      found = found.filter { !Self.writesAnImpossibleHamza($0, in: token.token.text) }
+    }
     if found.isEmpty { found = AnalysisRanker.rank(analyzer.lastResortAnalyses(ofKey: key)) }
     found = preferringImperative(preferringSpelling(found, of: token.token.text), of: token.token.text)
     // Tanwin (ً ٌ ٍ) is written on indefinite nominals only: شخصٍ is "a person", not the verb

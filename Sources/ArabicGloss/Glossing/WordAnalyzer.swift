@@ -426,8 +426,9 @@ struct WordAnalyzer: Sendable {
   static func isNisbaSurname(_ entry: LexiconEntry) -> Bool {
     guard !entry.isMultiword, !entry.inflections.contains(.context) else { return false }
     if isVocalizedNisba(entry) { return true }
+    guard entry.primaryGloss.hasSuffix("i") else { return false }
     let letters = entry.arabic.skeleton
-    return letters.count >= 4 && letters.hasSuffix("ي") && entry.primaryGloss.hasSuffix("i")
+    return letters.count >= 4 && letters.hasSuffix("ي")
   }
 
   /// Whether the entry is vocalized as a nisba, ending in ـِيّ.
@@ -582,11 +583,8 @@ struct WordAnalyzer: Sendable {
         // Defective verbs drop their final vowel letter before ت and وا: دعا → دعت، دعوا.
         // (Not a verb in hamza, which the key folds to ا: أرجأ keeps it, أرجؤوا, so ارجو is not
         // "they postponed".)
-        var defectiveStems = Set<String>()
-        if let suffix, ["ت", "وا", "تا"].contains(suffix.surface) {
-          defectiveStems = [base + "ا", base + "ى"]
-          stems += [base + "ا", base + "ى"]
-        }
+        let defectiveStems = suffix.map { ["ت", "وا", "تا"].contains($0.surface) } == true ? [base + "ا", base + "ى"] : []
+        stems += defectiveStems
         let letters = Array(base)
         // The passive of a hollow verb, in every form: قال → قِيل (it was said), أصاب →
         // أُصِيب, اختار → اُختِير.
